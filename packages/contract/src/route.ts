@@ -1,0 +1,66 @@
+import type * as z from 'zod/mini';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/**
+ * Who may call a route:
+ * - `public`: a publishable key (`pk_…`), safe in browsers; a member token is used when sent;
+ * - `member`: a publishable key and a member token (signed by the host site);
+ * - `admin`: a secret key (`sk_…`), server-side only.
+ */
+export type RouteAuth = 'public' | 'member' | 'admin';
+
+/** Body kinds a route answers with; JSON bodies are checked against `response`. */
+export type ResponseKind = 'json' | 'calendar' | 'gif';
+
+export interface RouteDefinition {
+  readonly method: HttpMethod;
+  /** OpenAPI-style template, e.g. `/v1/events/{eventId}`. */
+  readonly path: string;
+  readonly auth: RouteAuth;
+  readonly summary: string;
+  readonly tags: readonly string[];
+  readonly params?: z.ZodMiniObject;
+  readonly query?: z.ZodMiniObject;
+  readonly body?: z.ZodMiniType;
+  /** Success status. */
+  readonly status: 200 | 201;
+  readonly responseKind: ResponseKind;
+  /** The success body for `json` routes. */
+  readonly response?: z.ZodMiniType;
+  /** Writes that take an `Idempotency-Key` and answer a repeat with the stored response. */
+  readonly idempotent: boolean;
+}
+
+/** Keeps a route's literal types while checking it against `RouteDefinition`. */
+export const defineRoute = <const R extends RouteDefinition>(route: R): R => route;
+
+type Output<S> = S extends z.ZodMiniType ? z.output<S> : never;
+type Input<S> = S extends z.ZodMiniType ? z.input<S> : never;
+
+/** What a caller passes: path params, query and body, each only where the route has one. */
+export type RouteInput<R extends RouteDefinition> = (R['params'] extends z.ZodMiniType
+  ? { params: Input<R['params']> }
+  : { params?: never }) &
+  (R['query'] extends z.ZodMiniType ? { query?: Input<R['query']> } : { query?: never }) &
+  (R['body'] extends z.ZodMiniType ? { body: Input<R['body']> } : { body?: never });
+
+/** What a route answers with on success. */
+export type RouteOutput<R extends RouteDefinition> = R['responseKind'] extends 'json'
+  ? Output<R['response']>
+  : R['responseKind'] extends 'calendar'
+    ? string
+    : Blob;
+
+/** Fills `{name}` placeholders of a path template, URL-encoding each value. */
+export function buildPath(template: string, params: Readonly<Record<string, string>> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new TypeError(`Missing path parameter "${name}" for ${template}`);
+    return encodeURIComponent(value);
+  });
+}
+
+/** The names of a path template's placeholders, in order. */
+export const pathParamNames = (template: string): string[] =>
+  [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1] as string);

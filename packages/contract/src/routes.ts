@@ -1,0 +1,180 @@
+import { defineRoute } from './route.ts';
+import { AlumniEvent, EventListQuery, EventPage, EventParams } from './schemas/event.ts';
+import { InvitationParams } from './schemas/invitation.ts';
+import { SignupRequest, SignupResult } from './schemas/member.ts';
+import { Me, Preferences } from './schemas/preferences.ts';
+import { Referral, ReferralRequest, RoleList } from './schemas/referral.ts';
+import { Rsvp, RsvpCancelRequest, RsvpParams, RsvpRequest } from './schemas/rsvp.ts';
+import { Survey, SurveyParams, SurveyResponseReceipt, SurveyResponseRequest } from './schemas/survey.ts';
+
+/**
+ * Every operation of the API, keyed by operation id. The client's methods, the
+ * server's handlers and the OpenAPI document are all derived from this table.
+ */
+export const routes = {
+  createSignup: defineRoute({
+    method: 'POST',
+    path: '/v1/signups',
+    auth: 'public',
+    summary: 'Join the network as an employee (onboarding) or as an alumnus',
+    tags: ['members'],
+    body: SignupRequest,
+    status: 201,
+    responseKind: 'json',
+    response: SignupResult,
+    idempotent: true,
+  }),
+  listEvents: defineRoute({
+    method: 'GET',
+    path: '/v1/events',
+    auth: 'public',
+    summary: 'List published events, newest first for past ones, soonest first for upcoming ones',
+    tags: ['events'],
+    query: EventListQuery,
+    status: 200,
+    responseKind: 'json',
+    response: EventPage,
+    idempotent: false,
+  }),
+  getEvent: defineRoute({
+    method: 'GET',
+    path: '/v1/events/{eventId}',
+    auth: 'public',
+    summary: 'One published event',
+    tags: ['events'],
+    params: EventParams,
+    status: 200,
+    responseKind: 'json',
+    response: AlumniEvent,
+    idempotent: false,
+  }),
+  getEventCalendar: defineRoute({
+    method: 'GET',
+    path: '/v1/events/{eventId}/calendar.ics',
+    auth: 'public',
+    summary: 'The event as an iCalendar file (RFC 5545)',
+    tags: ['events'],
+    params: EventParams,
+    status: 200,
+    responseKind: 'calendar',
+    idempotent: false,
+  }),
+  createRsvp: defineRoute({
+    method: 'POST',
+    path: '/v1/events/{eventId}/rsvps',
+    auth: 'public',
+    summary: 'Reply to an event: confirmed while seats last, then waitlisted',
+    tags: ['events'],
+    params: EventParams,
+    body: RsvpRequest,
+    status: 201,
+    responseKind: 'json',
+    response: Rsvp,
+    idempotent: true,
+  }),
+  cancelRsvp: defineRoute({
+    method: 'POST',
+    path: '/v1/rsvps/{rsvpId}/cancel',
+    auth: 'public',
+    summary: "Cancel an RSVP with its cancel token or the attendee's member token",
+    tags: ['events'],
+    params: RsvpParams,
+    body: RsvpCancelRequest,
+    status: 200,
+    responseKind: 'json',
+    response: Rsvp,
+    idempotent: true,
+  }),
+  listRoles: defineRoute({
+    method: 'GET',
+    path: '/v1/roles',
+    auth: 'public',
+    summary: 'Open roles alumni can refer candidates for',
+    tags: ['referrals'],
+    status: 200,
+    responseKind: 'json',
+    response: RoleList,
+    idempotent: false,
+  }),
+  createReferral: defineRoute({
+    method: 'POST',
+    path: '/v1/referrals',
+    auth: 'public',
+    summary: 'Refer a candidate who agreed to be referred',
+    tags: ['referrals'],
+    body: ReferralRequest,
+    status: 201,
+    responseKind: 'json',
+    response: Referral,
+    idempotent: true,
+  }),
+  getSurvey: defineRoute({
+    method: 'GET',
+    path: '/v1/surveys/{surveyId}',
+    auth: 'public',
+    summary: "A survey's definition",
+    tags: ['surveys'],
+    params: SurveyParams,
+    status: 200,
+    responseKind: 'json',
+    response: Survey,
+    idempotent: false,
+  }),
+  createSurveyResponse: defineRoute({
+    method: 'POST',
+    path: '/v1/surveys/{surveyId}/responses',
+    auth: 'public',
+    summary: 'Answer a survey, once per member',
+    tags: ['surveys'],
+    params: SurveyParams,
+    body: SurveyResponseRequest,
+    status: 201,
+    responseKind: 'json',
+    response: SurveyResponseReceipt,
+    idempotent: true,
+  }),
+  trackInvitationOpen: defineRoute({
+    method: 'GET',
+    path: '/v1/invitations/{token}/open.gif',
+    auth: 'public',
+    summary: 'Open-tracking pixel of an invitation e-mail (a 1×1 GIF; records the first open)',
+    tags: ['invitations'],
+    params: InvitationParams,
+    status: 200,
+    responseKind: 'gif',
+    idempotent: false,
+  }),
+  getMe: defineRoute({
+    method: 'GET',
+    path: '/v1/me',
+    auth: 'member',
+    summary: 'The member identified by the member token, with their preferences',
+    tags: ['members'],
+    status: 200,
+    responseKind: 'json',
+    response: Me,
+    idempotent: false,
+  }),
+  updatePreferences: defineRoute({
+    method: 'PUT',
+    path: '/v1/me/preferences',
+    auth: 'member',
+    summary: 'Set how often and about what the member hears from the network',
+    tags: ['members'],
+    body: Preferences,
+    status: 200,
+    responseKind: 'json',
+    response: Preferences,
+    idempotent: true,
+  }),
+} as const;
+
+export type Routes = typeof routes;
+export type OperationId = keyof Routes;
+
+/** Header names the API reads besides `Authorization`. */
+export const HEADERS = {
+  idempotencyKey: 'Idempotency-Key',
+  memberToken: 'X-Alumni-Member-Token',
+  requestId: 'X-Request-Id',
+} as const;
