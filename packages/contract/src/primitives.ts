@@ -29,10 +29,13 @@ export const personName = line(200);
 /** E-mail address; plus-addressing allowed; lower-cased so that duplicates are caught. */
 export const email = z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254), z.email());
 
+/** A host name with at least one dot (`example.com`, `例え.jp`): no bare `localhost` or IP tricks. */
+const DOMAIN = /^([\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+[\p{L}\p{N}-]{2,63}$/u;
+
 /** Absolute http(s) URL; `javascript:`, `data:` and other schemes are rejected. */
 export const httpUrl = z
   .string()
-  .check(z.trim(), z.maxLength(2048), z.url({ protocol: /^https?$/, hostname: z.regexes.domain }));
+  .check(z.trim(), z.maxLength(2048), z.url({ protocol: /^https?$/, hostname: DOMAIN }));
 
 /** Opaque identifier issued by the server. */
 export const id = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/));
