@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import lit from 'eslint-plugin-lit';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -14,6 +15,7 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
+  { files: ['packages/elements/**/*.ts'], ...lit.configs['flat/recommended'] },
   {
     files: ['**/*.test.ts', '**/test/**', '**/scripts/**', '**/cli*.ts', 'test/**'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },

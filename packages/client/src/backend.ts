@@ -1,4 +1,5 @@
-import type { Locale, OperationId, RouteInput, RouteOutput, Routes } from '@alumni-kit/contract';
+import type { Locale, RouteInput, RouteOutput, Routes } from '@alumni-kit/contract';
+import type { RouteTable } from './types.ts';
 
 /** What travels with every call besides its input. */
 export interface CallContext {
@@ -9,11 +10,14 @@ export interface CallContext {
   signal?: AbortSignal;
 }
 
+/** The operations of a route table, implemented in-process. */
+export type BackendOf<T extends RouteTable> = {
+  [K in keyof T]: (input: RouteInput<T[K]>, context: CallContext) => Promise<RouteOutput<T[K]>>;
+};
+
 /**
  * The typed operations of the contract, implemented in-process. A `backend` runs
  * instead of HTTP: for Storybook, demos, tests, or data that lives elsewhere.
  * Failures are thrown as `AlumniApiError` with problem details, as the server would answer.
  */
-export type AlumniBackend = {
-  [K in OperationId]: (input: RouteInput<Routes[K]>, context: CallContext) => Promise<RouteOutput<Routes[K]>>;
-};
+export type AlumniBackend = BackendOf<Routes>;

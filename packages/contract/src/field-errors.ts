@@ -56,17 +56,27 @@ function ruleOf(issue: Issue): [string, RuleParams?] {
     case 'invalid_format':
       return [formatCode(issue.format)];
     case 'invalid_value':
-      return issue.values.length === 1 && issue.values[0] === true
-        ? ['must_accept']
-        : ['invalid_value', { values: issue.values }];
+      if (issue.values.length === 1 && issue.values[0] === true) return ['must_accept'];
+      return issue.input === undefined ? ['required'] : ['invalid_value', { values: issue.values }];
     case 'invalid_union':
-      return ['invalid_value'];
+      return unionRule(issue);
     case 'custom':
       return [issue.message];
     default:
       return ['invalid_format'];
   }
 }
+
+/** A discriminated union reports its tag's field: missing → `required`, unknown → the allowed tags. */
+function unionRule(issue: z.core.$ZodIssueInvalidUnion): [string, RuleParams?] {
+  const tag = issue.discriminator === undefined ? issue.input : readField(issue.input, issue.discriminator);
+  if (tag === undefined) return ['required'];
+  const options = 'options' in issue ? issue.options : undefined;
+  return options ? ['invalid_value', { values: options }] : ['invalid_value'];
+}
+
+const readField = (value: unknown, key: string): unknown =>
+  typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
 
 function formatCode(format: string): string {
   if (format === 'email' || format === 'url' || format === 'datetime' || format === 'date') {

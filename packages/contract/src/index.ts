@@ -17,3 +17,5 @@ export * from './schemas/rsvp.ts';
 export * from './schemas/referral.ts';
 export * from './schemas/survey.ts';
 export * from './schemas/invitation.ts';
+export { toICalendar, type CalendarOptions } from './calendar.ts';
+export * from './examples.ts';

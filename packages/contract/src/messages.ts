@@ -9,16 +9,25 @@ export interface RuleParams {
 
 type Catalog = Record<string, (params: RuleParams) => string>;
 
+/** Quotes a limit when the caller knows it (survey answer checks, for one, do not pass it). */
+const bound = (
+  limit: number | bigint | undefined,
+  quote: (limit: number | bigint) => string,
+  otherwise: string,
+) => (limit === undefined ? otherwise : quote(limit));
+
 const en: Catalog = {
   required: () => 'This field is required.',
   must_accept: () => 'Please tick this box to continue.',
   invalid_type: () => 'This value has the wrong type.',
-  too_small: ({ minimum }) => `Enter at least ${minimum}.`,
-  too_short: ({ minimum }) => `Enter at least ${minimum} characters.`,
-  too_long: ({ maximum }) => `Enter at most ${maximum} characters.`,
-  too_big: ({ maximum }) => `Enter at most ${maximum}.`,
-  too_many: ({ maximum }) => `Choose at most ${maximum}.`,
-  too_few: ({ minimum }) => `Choose at least ${minimum}.`,
+  too_small: ({ minimum }) => bound(minimum, (n) => `Enter at least ${n}.`, 'This value is too small.'),
+  too_short: ({ minimum }) =>
+    bound(minimum, (n) => `Enter at least ${n} characters.`, 'This text is too short.'),
+  too_long: ({ maximum }) =>
+    bound(maximum, (n) => `Enter at most ${n} characters.`, 'This text is too long.'),
+  too_big: ({ maximum }) => bound(maximum, (n) => `Enter at most ${n}.`, 'This value is too large.'),
+  too_many: ({ maximum }) => bound(maximum, (n) => `Choose at most ${n}.`, 'Too many are selected.'),
+  too_few: ({ minimum }) => bound(minimum, (n) => `Choose at least ${n}.`, 'Too few are selected.'),
   invalid_email: () => 'Enter an e-mail address like name@example.com.',
   invalid_url: () => 'Enter a web address starting with https://.',
   invalid_datetime: () => 'Enter a date and time like 2026-12-01T18:00:00+09:00.',
@@ -44,12 +53,14 @@ const ja: Catalog = {
   required: () => 'この項目は必須です。',
   must_accept: () => '続けるにはこのチェックボックスをオンにしてください。',
   invalid_type: () => '値の種類が正しくありません。',
-  too_small: ({ minimum }) => `${minimum} 以上を入力してください。`,
-  too_short: ({ minimum }) => `${minimum} 文字以上で入力してください。`,
-  too_long: ({ maximum }) => `${maximum} 文字以内で入力してください。`,
-  too_big: ({ maximum }) => `${maximum} 以下を入力してください。`,
-  too_many: ({ maximum }) => `${maximum} 個以内で選んでください。`,
-  too_few: ({ minimum }) => `${minimum} 個以上選んでください。`,
+  too_small: ({ minimum }) => bound(minimum, (n) => `${n} 以上を入力してください。`, '値が小さすぎます。'),
+  too_short: ({ minimum }) =>
+    bound(minimum, (n) => `${n} 文字以上で入力してください。`, '文字数が足りません。'),
+  too_long: ({ maximum }) =>
+    bound(maximum, (n) => `${n} 文字以内で入力してください。`, '文字数が多すぎます。'),
+  too_big: ({ maximum }) => bound(maximum, (n) => `${n} 以下を入力してください。`, '値が大きすぎます。'),
+  too_many: ({ maximum }) => bound(maximum, (n) => `${n} 個以内で選んでください。`, '選択数が多すぎます。'),
+  too_few: ({ minimum }) => bound(minimum, (n) => `${n} 個以上選んでください。`, '選択数が足りません。'),
   invalid_email: () => 'name@example.com の形式でメールアドレスを入力してください。',
   invalid_url: () => 'https:// で始まる URL を入力してください。',
   invalid_datetime: () => '2026-12-01T18:00:00+09:00 の形式で日時を入力してください。',

@@ -29,8 +29,11 @@ export const personName = line(200);
 /** E-mail address; plus-addressing allowed; lower-cased so that duplicates are caught. */
 export const email = z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254), z.email());
 
-/** A host name with at least one dot (`example.com`, `例え.jp`): no bare `localhost` or IP tricks. */
-const DOMAIN = /^([\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+[\p{L}\p{N}-]{2,63}$/u;
+/**
+ * A host name with at least one dot and a top-level label holding a letter (`example.com`, `例え.jp`):
+ * no bare `localhost`, no IP address (`10.0.0.12`).
+ */
+const DOMAIN = /^([\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+(?=[\p{N}-]*\p{L})[\p{L}\p{N}-]{2,63}$/u;
 
 /** Absolute http(s) URL; `javascript:`, `data:` and other schemes are rejected. */
 export const httpUrl = z
@@ -38,7 +41,10 @@ export const httpUrl = z
   .check(z.trim(), z.maxLength(2048), z.url({ protocol: /^https?$/, hostname: DOMAIN }));
 
 /** Opaque identifier issued by the server. */
-export const id = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/));
+export const id = z
+  .string()
+  // A blank id is reported as missing only, not also as malformed.
+  .check(z.minLength(1, { abort: true }), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/));
 
 /** An instant with an explicit offset, e.g. `2026-12-01T18:00:00+09:00`. */
 export const instant = z.iso.datetime({ offset: true });

@@ -73,6 +73,6 @@ function checkAnswer(
       if (text === undefined || score !== undefined || choices !== undefined || other !== undefined) {
         return { at: '/text', code: 'invalid_answer' };
       }
-      return text.length > question.maxLength ? { at: '/text', code: 'too_big' } : undefined;
+      return [...text].length > question.maxLength ? { at: '/text', code: 'too_big' } : undefined;
   }
 }

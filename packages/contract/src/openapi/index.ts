@@ -1,0 +1,5 @@
+export { toOpenApiDocument, type OpenApiOptions } from './document.ts';
+export { contractDocument, serializeDocument } from './contract-document.ts';
+export { missingOperations } from './missing-operations.ts';
+export { PROBLEM_STATUS, problemCodes } from './problem-responses.ts';
+export type * from './types.ts';
