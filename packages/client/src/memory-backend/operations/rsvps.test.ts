@@ -1,0 +1,172 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DEMO_IDS } from '../seed/ids.ts';
+import {
+  asMember,
+  assertProblem,
+  createTestBackend,
+  en,
+  fieldCodes,
+  NOW,
+  rsvpBody,
+} from '../test-helpers.ts';
+
+const ids = DEMO_IDS.events;
+const alcohol = { policyId: 'pol_alcohol', version: '2026-01' };
+const acknowledged = [alcohol, { policyId: 'pol_code_of_conduct', version: '2026-04' }];
+
+describe('createRsvp', () => {
+  it('confirms a seat and shows the virtual link and the cancel token, once', async () => {
+    const { backend } = createTestBackend();
+    const rsvp = await backend.createRsvp({ params: { eventId: ids.unlimited }, body: rsvpBody() }, en);
+    assert.equal(rsvp.status, 'confirmed');
+    assert.equal(rsvp.virtualUrl, 'https://meet.example.com/coffee-roulette');
+    assert.equal(typeof rsvp.cancelToken, 'string');
+    assert.equal(rsvp.createdAt, NOW.toISOString());
+    assert.equal(rsvp.waitlistPosition, undefined);
+  });
+
+  it('gives no virtual link for an in-person event', async () => {
+    const { backend } = createTestBackend();
+    const rsvp = await backend.createRsvp({ params: { eventId: ids.volunteering }, body: rsvpBody() }, en);
+    assert.equal(rsvp.status, 'confirmed');
+    assert.equal('virtualUrl' in rsvp, false);
+    const event = await backend.getEvent({ params: { eventId: ids.volunteering } }, en);
+    assert.equal(event.seatsLeft, 24);
+  });
+
+  it('takes the attendee from the member token when there is one', async () => {
+    const { backend, store } = createTestBackend();
+    const body = rsvpBody({ attendee: undefined });
+    const rsvp = await backend.createRsvp(
+      { params: { eventId: ids.unlimited }, body },
+      asMember(DEMO_IDS.members.alumna),
+    );
+    const { name, email, sub } = DEMO_IDS.members.alumna;
+    assert.deepEqual(store.rsvps.get(rsvp.id)?.attendee, { name, email, sub });
+  });
+
+  it('asks for the attendee when there is no member token (400), refuses an expired token (401)', async () => {
+    const { backend } = createTestBackend();
+    const call = backend.createRsvp({ params: { eventId: ids.unlimited }, body: {} }, en);
+    assert.deepEqual(fieldCodes(await assertProblem(call, 400, 'validation_failed')), ['attendee: required']);
+    const expired = asMember(DEMO_IDS.members.alumna, NOW.getTime() / 1000 - 1);
+    await assertProblem(
+      backend.createRsvp({ params: { eventId: ids.unlimited }, body: {} }, expired),
+      401,
+      'unauthorized',
+    );
+    await assertProblem(
+      backend.createRsvp(
+        { params: { eventId: ids.unlimited }, body: {} },
+        { locale: 'en', memberToken: 'garbage' },
+      ),
+      401,
+      'unauthorized',
+    );
+  });
+
+  it('puts people on the waitlist once the seats are gone, without the virtual link', async () => {
+    const { backend } = createTestBackend();
+    const rsvp = await backend.createRsvp(
+      { params: { eventId: ids.fullWithWaitlist }, body: rsvpBody() },
+      en,
+    );
+    assert.equal(rsvp.status, 'waitlisted');
+    assert.equal(rsvp.waitlistPosition, 2);
+    assert.equal('virtualUrl' in rsvp, false);
+    const event = await backend.getEvent({ params: { eventId: ids.fullWithWaitlist } }, en);
+    assert.deepEqual([event.seatsLeft, event.waitlist.count], [0, 2]);
+  });
+
+  it('refuses a full event without waitlist, a cancelled one and one that has ended (409)', async () => {
+    const { backend } = createTestBackend();
+    for (const eventId of [ids.fullWithoutWaitlist, ids.cancelled, ids.pastLearning]) {
+      await assertProblem(
+        backend.createRsvp({ params: { eventId }, body: rsvpBody() }, en),
+        409,
+        'event_unavailable',
+      );
+    }
+  });
+
+  it('answers 404 for drafts and unknown events', async () => {
+    const { backend } = createTestBackend();
+    for (const eventId of [ids.draft, 'evt_unknown']) {
+      await assertProblem(
+        backend.createRsvp({ params: { eventId }, body: rsvpBody() }, en),
+        404,
+        'not_found',
+      );
+    }
+  });
+
+  it('requires every policy at its current version, naming each one missing (422)', async () => {
+    const { backend, store } = createTestBackend();
+    const params = { eventId: ids.servingAlcohol };
+    const none = await assertProblem(
+      backend.createRsvp({ params, body: rsvpBody() }, en),
+      422,
+      'policy_not_acknowledged',
+    );
+    assert.deepEqual(fieldCodes(none), [
+      'acknowledgedPolicies.pol_alcohol: must_accept',
+      'acknowledgedPolicies.pol_code_of_conduct: must_accept',
+    ]);
+    assert.equal(none.errors[0]?.pointer, '/acknowledgedPolicies/pol_alcohol');
+
+    const stale = rsvpBody({
+      acknowledgedPolicies: [alcohol, { policyId: 'pol_code_of_conduct', version: '2025-01' }],
+    });
+    const problem = await assertProblem(
+      backend.createRsvp({ params, body: stale }, en),
+      422,
+      'policy_not_acknowledged',
+    );
+    assert.deepEqual(fieldCodes(problem), ['acknowledgedPolicies.pol_code_of_conduct: must_accept']);
+    assert.equal([...store.rsvps.values()].filter((rsvp) => rsvp.eventId === ids.servingAlcohol).length, 0);
+  });
+
+  it('stores the exact text and version of every policy accepted', async () => {
+    const { backend, store } = createTestBackend();
+    const body = rsvpBody({ acknowledgedPolicies: acknowledged, needs: { dietary: 'Vegetarian' } });
+    const rsvp = await backend.createRsvp({ params: { eventId: ids.servingAlcohol }, body }, en);
+    assert.deepEqual(rsvp.acknowledgedPolicies, acknowledged);
+    const stored = store.rsvps.get(rsvp.id);
+    const policies = store.events.get(ids.servingAlcohol)?.policies ?? [];
+    assert.deepEqual(
+      stored?.acceptedPolicies.map(({ text, version }) => ({ text, version })),
+      policies.map(({ text, version }) => ({ text, version })),
+    );
+    assert.deepEqual(stored?.needs, { dietary: 'Vegetarian' });
+  });
+
+  it('stores an application to present', async () => {
+    const { backend, store } = createTestBackend();
+    const body = rsvpBody({ presentation: { topic: 'LLM evals in production' } });
+    const rsvp = await backend.createRsvp({ params: { eventId: ids.callForSpeakers }, body }, en);
+    assert.deepEqual(store.rsvps.get(rsvp.id)?.presentation, { topic: 'LLM evals in production' });
+  });
+
+  it('gives someone who replies again their RSVP back, without the cancel token', async () => {
+    const { backend, store } = createTestBackend();
+    const params = { eventId: ids.unlimited };
+    const first = await backend.createRsvp({ params, body: rsvpBody() }, en);
+    const count = store.rsvps.size;
+    const body = rsvpBody({ attendee: { name: 'Jane D.', email: 'JANE.DOE@example.com' } });
+    const again = await backend.createRsvp({ params, body }, en);
+    assert.equal(again.id, first.id);
+    assert.equal(again.cancelToken, undefined);
+    assert.equal(store.rsvps.size, count);
+  });
+
+  it('pretends to succeed for a bot that filled the honeypot, and stores nothing', async () => {
+    const { backend, store } = createTestBackend();
+    const count = store.rsvps.size;
+    const body = rsvpBody({ antiSpam: { honeypot: 'x' } });
+    const rsvp = await backend.createRsvp({ params: { eventId: ids.unlimited }, body }, en);
+    assert.equal(rsvp.status, 'confirmed');
+    assert.equal('virtualUrl' in rsvp, false);
+    assert.equal(store.rsvps.size, count);
+  });
+});
