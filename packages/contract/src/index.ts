@@ -7,6 +7,7 @@ export * from './route.ts';
 export * from './routes/index.ts';
 export * from './headers.ts';
 export * from './survey-answers.ts';
+export * from './policy-acknowledgements.ts';
 export * from './schemas/problem.ts';
 export * from './problem.ts';
 export * from './schemas/member-token.ts';

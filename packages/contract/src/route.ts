@@ -35,8 +35,10 @@ export interface RouteDefinition {
 /** Keeps a route's literal types while checking it against `RouteDefinition`. */
 export const defineRoute = <const R extends RouteDefinition>(route: R): R => route;
 
-type Output<S> = S extends z.ZodMiniType ? z.output<S> : never;
-type Input<S> = S extends z.ZodMiniType ? z.input<S> : never;
+/** What a schema parses to (defaults applied, strings trimmed), for code that does not import zod. */
+export type Output<S> = S extends z.ZodMiniType ? z.output<S> : never;
+/** What a schema accepts, for code that does not import zod. */
+export type Input<S> = S extends z.ZodMiniType ? z.input<S> : never;
 
 /** What a caller passes: path params, query and body, each only where the route has one. */
 export type RouteInput<R extends RouteDefinition> = (R['params'] extends z.ZodMiniType

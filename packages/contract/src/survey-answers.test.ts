@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { examples } from './examples.ts';
-import type { SurveyAnswer } from './schemas/survey.ts';
+import type { Survey, SurveyAnswer } from './schemas/survey.ts';
 import { answerIssues } from './survey-answers.ts';
 import { reunionSurvey } from './test-support/fixtures.ts';
 
@@ -62,19 +62,36 @@ describe('answerIssues', () => {
     assert.deepEqual(nps(undefined), ['/answers/1/score']);
   });
 
-  test('single choice takes exactly one known option, no "other" unless allowed', () => {
-    assert.deepEqual(issuesWith({ questionId: 'q_heard_from', choices: ['opt_email'] }), []);
-    assert.deepEqual(issuesWith({ questionId: 'q_heard_from', choices: ['opt_email', 'opt_linkedin'] }), [
-      '/answers/2/choices too_many_choices',
-    ]);
+  test('single choice takes exactly one known option or "other"', () => {
+    assert.deepEqual(issuesWith({ questionId: 'q_heard_from', choices: ['opt_colleague'] }), []);
+    assert.deepEqual(issuesWith({ questionId: 'q_heard_from', other: 'A friend' }), []);
+    for (const answer of [
+      { questionId: 'q_heard_from', choices: ['opt_colleague', 'opt_social'] },
+      { questionId: 'q_heard_from', choices: ['opt_colleague'], other: 'A friend' },
+    ]) {
+      assert.deepEqual(issuesWith(answer), ['/answers/2/choices too_many_choices'], JSON.stringify(answer));
+    }
     for (const answer of [
       { questionId: 'q_heard_from', choices: ['opt_fax'] },
       { questionId: 'q_heard_from', choices: [] },
-      { questionId: 'q_heard_from', other: 'A friend' },
-      { questionId: 'q_heard_from', choices: ['opt_email'], score: 3 },
+      { questionId: 'q_heard_from', choices: ['opt_colleague'], score: 3 },
     ]) {
       assert.deepEqual(issuesWith(answer), ['/answers/2/choices invalid_answer'], JSON.stringify(answer));
     }
+  });
+
+  test('a choice question takes no "other" unless it allows one', () => {
+    const withoutOther: Survey = {
+      ...reunionSurvey,
+      questions: reunionSurvey.questions.map((question) =>
+        question.kind === 'single-choice' ? { ...question, allowOther: false } : question,
+      ),
+    };
+    const answers = [...required, { questionId: 'q_heard_from', other: 'A friend' }];
+    assert.deepEqual(
+      answerIssues(withoutOther, answers).map((issue) => `${issue.pointer} ${issue.code}`),
+      ['/answers/2/choices invalid_answer'],
+    );
   });
 
   test('multiple choice takes distinct known options plus "other", up to maxSelections', () => {
@@ -84,7 +101,11 @@ describe('answerIssues', () => {
     );
     assert.deepEqual(issuesWith({ questionId: 'q_next_format', other: 'Hackathon' }), []);
     assert.deepEqual(
-      issuesWith({ questionId: 'q_next_format', choices: ['opt_virtual', 'opt_hybrid'], other: 'Hackathon' }),
+      issuesWith({
+        questionId: 'q_next_format',
+        choices: ['opt_in_person', 'opt_virtual', 'opt_regional'],
+        other: 'Hackathon',
+      }),
       ['/answers/2/choices too_many_choices'],
     );
     assert.deepEqual(issuesWith({ questionId: 'q_next_format', choices: ['opt_virtual', 'opt_virtual'] }), [
@@ -96,8 +117,8 @@ describe('answerIssues', () => {
   });
 
   test('text takes text only, up to the question maximum', () => {
-    assert.deepEqual(issuesWith({ questionId: 'q_ideas', text: 'x'.repeat(100) }), []);
-    assert.deepEqual(issuesWith({ questionId: 'q_ideas', text: 'x'.repeat(101) }), [
+    assert.deepEqual(issuesWith({ questionId: 'q_ideas', text: 'x'.repeat(1_000) }), []);
+    assert.deepEqual(issuesWith({ questionId: 'q_ideas', text: 'x'.repeat(1_001) }), [
       '/answers/2/text too_big',
     ]);
     assert.deepEqual(issuesWith({ questionId: 'q_ideas', score: 3 }), ['/answers/2/text invalid_answer']);

@@ -1,6 +1,6 @@
 import type { AlumniBackend } from '../backend.ts';
 import { buildBackend } from './build-backend.ts';
-import { seedStore } from './seed/index.ts';
+import { seedStore } from './seed-store.ts';
 import { createEmptyStore } from './store.ts';
 
 export interface MemoryBackendOptions {
@@ -24,5 +24,5 @@ export function createMemoryBackend(options: MemoryBackendOptions = {}): AlumniB
   return buildBackend(store, { now, latencyMs });
 }
 
-export { DEMO_IDS } from './seed/ids.ts';
+export { DEMO_IDS } from '@alumni-kit/contract/demo';
 export { createUnsignedMemberToken } from './member-token.ts';

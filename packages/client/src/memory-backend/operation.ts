@@ -1,14 +1,11 @@
-import type { Locale, OperationId, RouteDefinition, RouteOutput, Routes } from '@alumni-kit/contract';
+import type { Locale, OperationId, Output, RouteDefinition, RouteOutput, Routes } from '@alumni-kit/contract';
 import type { Store } from './store.ts';
-
-/** What a schema parses to (zod 4 keeps it at `_zod.output`), without importing zod here. */
-type Parsed<S> = S extends { _zod: { output: infer O } } ? O : undefined;
 
 /** A route's input after validation: defaults applied, strings trimmed, e-mails lower-cased. */
 export interface ParsedInput<R extends RouteDefinition> {
-  params: Parsed<R['params']>;
-  query: Parsed<R['query']>;
-  body: Parsed<R['body']>;
+  params: Output<R['params']>;
+  query: Output<R['query']>;
+  body: Output<R['body']>;
 }
 
 /** What every operation may use besides its input. */

@@ -1,25 +1,29 @@
-import { fieldError, type EventPolicy, type Locale, type PolicyAcknowledgement } from '@alumni-kit/contract';
-import { apiError } from './problems.ts';
+import {
+  policyIssues,
+  type EventPolicy,
+  type Locale,
+  type PolicyAcknowledgement,
+} from '@alumni-kit/contract';
+import { apiError, issueError } from './problems.ts';
 import type { AcceptedPolicy, StoredEvent } from './store.ts';
 
 /**
  * Checks that every policy of the event is acknowledged at its current version and returns
- * what was accepted, with the exact text. Otherwise 422 with one field error per missing
- * policy, at `/acknowledgedPolicies/<policyId>` so a form can mark that policy's checkbox.
+ * what was accepted, with the exact text. Otherwise 422 with one field error per policy
+ * (`policyIssues`), so that a form can mark that policy's checkbox.
  */
 export function acceptPolicies(
   event: StoredEvent,
   acknowledged: readonly PolicyAcknowledgement[],
   locale: Locale,
 ): AcceptedPolicy[] {
-  const isAcknowledged = (policyId: string, version: string) =>
-    acknowledged.some((ack) => ack.policyId === policyId && ack.version === version);
-  const missing = event.policies.filter((policy) => !isAcknowledged(policy.id, policy.version));
-  if (missing.length > 0) {
-    const errors = missing.map((policy) =>
-      fieldError(['acknowledgedPolicies', policy.id], 'must_accept', locale),
+  const issues = policyIssues(event.policies, acknowledged);
+  if (issues.length > 0) {
+    throw apiError(
+      422,
+      'policy_not_acknowledged',
+      issues.map((issue) => issueError(issue, locale)),
     );
-    throw apiError(422, 'policy_not_acknowledged', errors);
   }
   return event.policies.map(accepted);
 }

@@ -1,12 +1,8 @@
 import type {
-  AlumniEvent,
   Contact,
   EventPolicy,
   Invitation,
   KNOWN_FOR,
-  Member,
-  OpenRole,
-  Preferences,
   Referral,
   RELATIONSHIPS,
   RsvpStatus,
@@ -14,24 +10,16 @@ import type {
   Survey,
   SurveyAnswer,
 } from '@alumni-kit/contract';
+import type { DemoEvent, DemoMember, DemoRole } from '@alumni-kit/contract/demo';
 
 /** Who did something: from the member token (with its `sub`) or from a contact the form sent. */
 export interface Person extends Contact {
   sub?: string;
 }
 
-/** An event as the organiser keeps it: drafts, the virtual link and the waitlist switch are not public. */
-export interface StoredEvent extends Omit<AlumniEvent, 'status' | 'seatsLeft' | 'waitlist'> {
-  status: 'draft' | 'published' | 'cancelled';
-  waitlistEnabled: boolean;
-  virtualUrl?: string;
-}
+export type StoredEvent = DemoEvent;
 
-export interface StoredMember {
-  member: Member;
-  preferences: Preferences;
-  consent: { privacyPolicyVersion: string; acceptedAt: string };
-  employeeId?: string;
+export interface StoredMember extends DemoMember {
   source?: Source;
   hiddenFields?: Record<string, string>;
   invitationToken?: string;
@@ -57,9 +45,7 @@ export interface StoredRsvp {
   updatedAt: string;
 }
 
-export interface StoredRole extends OpenRole {
-  open: boolean;
-}
+export type StoredRole = DemoRole;
 
 export interface StoredReferral extends Referral {
   referrer: Person;

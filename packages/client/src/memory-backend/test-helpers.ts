@@ -13,7 +13,7 @@ import type { AlumniBackend, CallContext } from '../backend.ts';
 import { AlumniApiError } from '../errors/alumni-api-error.ts';
 import { buildBackend } from './build-backend.ts';
 import { createUnsignedMemberToken } from './member-token.ts';
-import { seedStore } from './seed/index.ts';
+import { seedStore } from './seed-store.ts';
 import { createEmptyStore, type Store } from './store.ts';
 
 /** When the tests run: Tuesday 1 December 2026, noon in Tokyo. */

@@ -1,4 +1,5 @@
 import type { AlumniEvent } from '../schemas/event.ts';
+import { DEMO_IDS, demoData } from '../demo/index.ts';
 import type { Survey } from '../schemas/survey.ts';
 
 /** A hybrid reunion with an alcohol policy, as the server returns it (the id of the examples). */
@@ -29,51 +30,10 @@ export const tokyoReunion: AlumniEvent = {
   updatedAt: '2026-11-20T08:00:00Z',
 };
 
-/** The reunion feedback survey the examples answer: one question of every kind. */
-export const reunionSurvey: Survey = {
-  id: 'srv_reunion_feedback',
-  title: 'Tokyo Reunion 2026: how was it?',
-  anonymous: false,
-  eventId: 'evt_tokyo_reunion_2026',
-  questions: [
-    { id: 'q_overall', kind: 'rating', label: 'Overall, how was the event?', required: true },
-    {
-      id: 'q_recommend',
-      kind: 'nps',
-      label: 'Would you recommend our events to a former colleague?',
-      required: true,
-    },
-    {
-      id: 'q_heard_from',
-      kind: 'single-choice',
-      label: 'How did you hear about it?',
-      required: false,
-      allowOther: false,
-      options: [
-        { id: 'opt_email', label: 'E-mail' },
-        { id: 'opt_linkedin', label: 'LinkedIn' },
-      ],
-    },
-    {
-      id: 'q_next_format',
-      kind: 'multiple-choice',
-      label: 'Which formats would you join next time?',
-      required: false,
-      allowOther: true,
-      maxSelections: 2,
-      options: [
-        { id: 'opt_in_person', label: 'In person' },
-        { id: 'opt_virtual', label: 'Virtual' },
-        { id: 'opt_hybrid', label: 'Hybrid' },
-      ],
-    },
-    {
-      id: 'q_ideas',
-      kind: 'text',
-      label: 'Ideas for future events',
-      required: false,
-      maxLength: 100,
-      purpose: 'ideas',
-    },
-  ],
-};
+/** The demo's reunion feedback survey, which the examples answer: one question of every kind. */
+export const reunionSurvey: Survey = (() => {
+  const { surveys } = demoData(new Date('2026-12-01T03:00:00Z'));
+  const survey = surveys.find(({ id }) => id === DEMO_IDS.surveys.reunionFeedback);
+  if (!survey) throw new Error('The demo data has no reunion survey');
+  return survey;
+})();

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { AlumniEvent, EventListQuery } from '@alumni-kit/contract';
+import { DEMO_IDS } from '@alumni-kit/contract/demo';
 import type { AlumniBackend } from '../../backend.ts';
-import { DEMO_IDS } from '../seed/ids.ts';
 import { assertProblem, createTestBackend, en, fieldCodes, NOW } from '../test-helpers.ts';
 
 const ids = DEMO_IDS.events;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEMO_IDS } from '../seed/ids.ts';
+import { DEMO_IDS } from '@alumni-kit/contract/demo';
 import { alumniSignup, assertProblem, createTestBackend, en, fieldCodes, NOW } from '../test-helpers.ts';
 
 const employeeSignup = {

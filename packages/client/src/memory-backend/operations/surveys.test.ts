@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { SurveyResponseRequest } from '@alumni-kit/contract';
-import { DEMO_IDS } from '../seed/ids.ts';
+import { DEMO_IDS } from '@alumni-kit/contract/demo';
 import {
   asMember,
   assertProblem,

@@ -10,7 +10,7 @@ import {
 import { publishedEvent } from '../event-view.ts';
 import { personOf } from '../identity.ts';
 import type { Operation } from '../operation.ts';
-import { apiError, invalidFields, notFound } from '../problems.ts';
+import { apiError, invalidFields, issueError, notFound } from '../problems.ts';
 import { newId } from '../random.ts';
 import { isSpam } from '../spam.ts';
 import type { Person, Store } from '../store.ts';
@@ -25,7 +25,7 @@ function findSurvey(store: Store, surveyId: string): Survey {
 function answerError(issue: AnswerIssue, survey: Survey, locale: Locale): FieldError {
   const question = survey.questions.find((candidate) => candidate.id === issue.questionId);
   const params = question?.kind === 'text' ? { maximum: question.maxLength } : {};
-  return fieldError(issue.pointer.split('/').slice(1), issue.code, locale, params);
+  return issueError(issue, locale, params);
 }
 
 /** What identifies one respondent, per survey: their e-mail and their token's `sub`. */

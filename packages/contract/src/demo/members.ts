@@ -1,10 +1,9 @@
-import type { StoredInvitation, StoredMember } from '../store.ts';
+import { daysAfter } from './days.ts';
 import { DEMO_IDS } from './ids.ts';
-
-const daysAgo = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000).toISOString();
+import type { DemoInvitation, DemoMember } from './types.ts';
 
 /** An alumna and an employee who joined during onboarding, with their preferences. */
-export function seedMembers(now: Date): StoredMember[] {
+export function demoMembers(now: Date): DemoMember[] {
   const { alumna, employee } = DEMO_IDS.members;
   return [
     {
@@ -19,10 +18,10 @@ export function seedMembers(now: Date): StoredMember[] {
         interests: ['mentoring', 'speaking', 'events'],
         joinedOn: '2015-04',
         leftOn: '2023-03',
-        createdAt: daysAgo(now, 400),
+        createdAt: daysAfter(now, -400),
       },
       preferences: { cadence: 'quarterly', topics: ['events', 'learning'], paused: false },
-      consent: { privacyPolicyVersion: '2026-04', acceptedAt: daysAgo(now, 400) },
+      consent: { privacyPolicyVersion: '2026-04', acceptedAt: daysAfter(now, -400) },
     },
     {
       member: {
@@ -35,27 +34,27 @@ export function seedMembers(now: Date): StoredMember[] {
         jobTitle: 'Software engineer',
         interests: ['referring', 'volunteering'],
         startDate: '2026-09-01',
-        createdAt: daysAgo(now, 60),
+        createdAt: daysAfter(now, -60),
       },
       preferences: { cadence: 'events-only', topics: ['events', 'volunteering'], paused: false },
-      consent: { privacyPolicyVersion: '2026-04', acceptedAt: daysAgo(now, 60) },
+      consent: { privacyPolicyVersion: '2026-04', acceptedAt: daysAfter(now, -60) },
       employeeId: employee.sub,
     },
   ];
 }
 
 /** Invitations e-mailed to people who are not members yet; one of them was opened. */
-export function seedInvitations(now: Date): StoredInvitation[] {
+export function demoInvitations(now: Date): DemoInvitation[] {
   const { sent, alsoSent, opened } = DEMO_IDS.invitations;
   return [
-    { token: sent, email: 'kenji.sato@example.org', status: 'sent', sentAt: daysAgo(now, 3) },
-    { token: alsoSent, email: 'maria.garcia@example.org', status: 'sent', sentAt: daysAgo(now, 3) },
+    { token: sent, email: 'kenji.sato@example.org', status: 'sent', sentAt: daysAfter(now, -3) },
+    { token: alsoSent, email: 'maria.garcia@example.org', status: 'sent', sentAt: daysAfter(now, -3) },
     {
       token: opened,
       email: 'olivia.brown@example.org',
       status: 'opened',
-      sentAt: daysAgo(now, 10),
-      openedAt: daysAgo(now, 9),
+      sentAt: daysAfter(now, -10),
+      openedAt: daysAfter(now, -9),
     },
   ];
 }

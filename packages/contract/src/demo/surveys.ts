@@ -1,4 +1,5 @@
-import type { Survey } from '@alumni-kit/contract';
+import type { Survey } from '../schemas/survey.ts';
+import { daysAfter } from './days.ts';
 import { DEMO_IDS } from './ids.ts';
 
 const ideas = {
@@ -12,7 +13,7 @@ const ideas = {
 } as const;
 
 /** A survey with every question kind about the reunion, and anonymous feedback on the past social event. */
-export function seedSurveys(now: Date): Survey[] {
+export function demoSurveys(now: Date): Survey[] {
   return [
     {
       id: DEMO_IDS.surveys.reunionFeedback,
@@ -20,7 +21,7 @@ export function seedSurveys(now: Date): Survey[] {
       description: 'Five minutes about past reunions and the next one. Your name is kept with your answers.',
       anonymous: false,
       eventId: DEMO_IDS.events.reunion,
-      closesAt: new Date(now.getTime() + 30 * 86_400_000).toISOString(),
+      closesAt: daysAfter(now, 30),
       questions: [
         { id: 'q_overall', kind: 'rating', label: 'How did you like our last reunion?', required: true },
         {

@@ -1,6 +1,7 @@
-import type { EventPolicy } from '@alumni-kit/contract';
-import type { StoredEvent } from '../store.ts';
+import type { EventPolicy } from '../schemas/event.ts';
+import { daysAfter } from './days.ts';
 import { DEMO_IDS } from './ids.ts';
+import type { DemoEvent } from './types.ts';
 import { zonedInstant } from './zoned-time.ts';
 
 const ids = DEMO_IDS.events;
@@ -13,7 +14,7 @@ interface Schedule {
   timeZone: 'Asia/Tokyo' | 'Europe/London' | 'America/New_York';
 }
 
-type EventSpec = Omit<StoredEvent, 'startsAt' | 'endsAt' | 'timeZone' | 'updatedAt'> & { schedule: Schedule };
+type EventSpec = Omit<DemoEvent, 'startsAt' | 'endsAt' | 'timeZone' | 'updatedAt'> & { schedule: Schedule };
 
 const CODE_OF_CONDUCT: EventPolicy = {
   id: 'pol_code_of_conduct',
@@ -36,7 +37,7 @@ export const ALCOHOL_SERVED: EventPolicy = {
   version: '2026-01',
 };
 
-const published: Pick<StoredEvent, 'status' | 'capacity' | 'waitlistEnabled' | 'policies'> = {
+const published: Pick<DemoEvent, 'status' | 'capacity' | 'waitlistEnabled' | 'policies'> = {
   status: 'published',
   capacity: null,
   waitlistEnabled: false,
@@ -65,7 +66,7 @@ const specs = (now: Date): EventSpec[] => [
     virtualUrl: 'https://meet.example.com/alumni-ai-product-night',
     callForSpeakers: {
       open: true,
-      closesAt: new Date(now.getTime() + 10 * 86_400_000).toISOString(),
+      closesAt: daysAfter(now, 10),
       prompt: '15 分のライトニングトークのテーマと概要を教えてください。',
     },
     schedule: { days: 14, from: '19:00', to: '21:00', timeZone: 'Asia/Tokyo' },
@@ -210,8 +211,8 @@ const specs = (now: Date): EventSpec[] => [
 ];
 
 /** Events of every type and format, past and upcoming relative to `now`, in three time zones. */
-export function seedEvents(now: Date): StoredEvent[] {
-  const updatedAt = new Date(now.getTime() - 86_400_000).toISOString();
+export function demoEvents(now: Date): DemoEvent[] {
+  const updatedAt = daysAfter(now, -1);
   return specs(now).map(({ schedule: { days, from, to, timeZone }, ...event }) => ({
     ...event,
     timeZone,

@@ -1,11 +1,12 @@
-import type { StoredRole } from '../store.ts';
+import { daysAfter } from './days.ts';
 import { DEMO_IDS } from './ids.ts';
+import type { DemoRole } from './types.ts';
 
 const ids = DEMO_IDS.roles;
 
 /** Four open roles in three countries, and one that was filled. */
-export function seedRoles(now: Date): StoredRole[] {
-  const posted = (days: number) => new Date(now.getTime() - days * 86_400_000).toISOString();
+export function demoRoles(now: Date): DemoRole[] {
+  const posted = (days: number) => daysAfter(now, -days);
   return [
     {
       id: ids.backendEngineer,
