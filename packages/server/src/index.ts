@@ -1,0 +1,12 @@
+export { createApp, DEFAULT_RATE_LIMITS, type AppOptions } from './app.ts';
+export { mintMemberToken, verifyMemberToken } from './auth/member-token.ts';
+export type { Database, DatabaseHandle } from './db/database.ts';
+export { DataDirInUseError } from './db/data-dir-lock.ts';
+export { openDatabase, DEFAULT_DATA_DIR, type DatabaseConfig } from './db/open-database.ts';
+export { openPglite, type PgliteOptions } from './db/pglite.ts';
+export { openPostgres, type PostgresOptions } from './db/postgres.ts';
+export { createTenant, type NewTenant, type TenantCredentials } from './tenants/create-tenant.ts';
+export { seedTenant } from './demo/seed-tenant.ts';
+export { pruneExpired } from './limits/prune-expired.ts';
+export type { Logger, LogEntry } from './http/logger.ts';
+export type { RateLimits } from './http/rate-limit.ts';
