@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import * as z from 'zod/mini';
 import { examples } from './examples.ts';
-import { fieldError, toDottedPath, toPointer } from './field-errors.ts';
+import { fieldError, invalidJsonError, issueFieldError, toDottedPath, toPointer } from './field-errors.ts';
 import { ReferralRequest } from './schemas/referral.ts';
 import { assertInvalid } from './test-support/validation.ts';
 import { validate } from './validate.ts';
@@ -92,5 +92,32 @@ describe('field errors from validation', () => {
       code: 'too_many_choices',
       message: '選択数が多すぎます。',
     });
+  });
+});
+
+describe('field errors of rules beside the schemas', () => {
+  test('an issue becomes a field error at its pointer, quoting its limit', () => {
+    const issue = { pointer: '/answers/2/text', code: 'too_big', params: { maximum: 1_000 } };
+    assert.deepEqual(issueFieldError(issue, 'en'), {
+      pointer: '/answers/2/text',
+      path: 'answers.2.text',
+      code: 'too_big',
+      message: 'Enter at most 1000.',
+    });
+  });
+
+  test('keeps escaped pointer segments as they were', () => {
+    const error = issueFieldError({ pointer: '/hiddenFields/a~1b/c~0d', code: 'required' }, 'en');
+    assert.deepEqual([error.pointer, error.path], ['/hiddenFields/a~1b/c~0d', 'hiddenFields.a/b.c~d']);
+  });
+
+  test('a body that is not JSON is named as a whole, in either language', () => {
+    assert.deepEqual(invalidJsonError('en'), {
+      pointer: '',
+      path: '',
+      code: 'invalid_json',
+      message: 'The request body is not valid JSON.',
+    });
+    assert.equal(invalidJsonError('ja').message, '本文が正しい JSON ではありません。');
   });
 });

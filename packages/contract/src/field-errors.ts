@@ -10,6 +10,13 @@ type PathKey = PropertyKey;
 export const toPointer = (path: readonly PathKey[]): string =>
   path.map((key) => `/${String(key).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
 
+/** `/candidate/email` → `['candidate', 'email']`, the inverse of `toPointer`. */
+const fromPointer = (pointer: string): string[] =>
+  pointer
+    .split('/')
+    .slice(1)
+    .map((key) => key.replaceAll('~1', '/').replaceAll('~0', '~'));
+
 /** `['answers', 0, 'text']` → `answers.0.text`. */
 export const toDottedPath = (path: readonly PathKey[]): string => path.map(String).join('.');
 
@@ -27,6 +34,18 @@ export function fieldError(
     message: ruleMessage(code, locale, params),
   };
 }
+
+/**
+ * A rule the contract checks beside the schemas (`answerIssues`, `policyIssues`) as a field
+ * error at the issue's pointer, quoting the issue's limits when it has some.
+ */
+export const issueFieldError = (
+  { pointer, code, params }: { pointer: string; code: string; params?: RuleParams },
+  locale: Locale,
+): FieldError => fieldError(fromPointer(pointer), code, locale, params);
+
+/** The field error of a request body that is not well-formed UTF-8 JSON: it names the whole body. */
+export const invalidJsonError = (locale: Locale): FieldError => fieldError([], 'invalid_json', locale);
 
 /** Turns zod issues into field errors that name the field and the rule, in the given language. */
 export function toFieldErrors(issues: readonly Issue[], locale: Locale): FieldError[] {

@@ -6,6 +6,8 @@ export * from './validate.ts';
 export * from './route.ts';
 export * from './routes/index.ts';
 export * from './headers.ts';
+export * from './base64url.ts';
+export * from './event-cursor.ts';
 export * from './survey-answers.ts';
 export * from './policy-acknowledgements.ts';
 export * from './schemas/problem.ts';

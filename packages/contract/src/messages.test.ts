@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import type * as z from 'zod/mini';
-import { toFieldErrors } from './field-errors.ts';
+import { invalidJsonError, toFieldErrors } from './field-errors.ts';
 import { LOCALES } from './locale.ts';
 import { ruleMessage } from './messages.ts';
 import type { AnswerIssue } from './survey-answers.ts';
@@ -50,12 +50,15 @@ const answerCodes = Object.keys({
   too_many_choices: true,
 } satisfies Record<AnswerIssue['code'], true>);
 
-const allCodes = [...new Set([...issueCodes, ...refinementCodes, ...answerCodes])].sort();
+/** Codes about a request as a whole, which servers report through the contract's builders. */
+const requestCodes = [invalidJsonError('en').code];
+
+const allCodes = [...new Set([...issueCodes, ...refinementCodes, ...answerCodes, ...requestCodes])].sort();
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const params = { minimum: 2, maximum: 200, values: ['monthly', 'quarterly'] };
 
 describe('rule messages', () => {
-  test('the codes come from every source of errors: issues, refinements and survey answers', () => {
+  test('the codes come from every source of errors: issues, refinements, survey answers and requests', () => {
     for (const code of [
       'unknown_field',
       'must_accept',
@@ -71,6 +74,7 @@ describe('rule messages', () => {
       'end_before_start',
       'too_many_fields',
       'too_many_choices',
+      'invalid_json',
     ]) {
       assert.ok(allCodes.includes(code), code);
     }

@@ -47,6 +47,7 @@ const en: Catalog = {
   duplicate_answer: () => 'This question is answered twice.',
   invalid_answer: () => 'This answer does not fit the question.',
   too_many_choices: () => 'Too many options are selected.',
+  invalid_json: () => 'The request body is not valid JSON.',
 };
 
 const ja: Catalog = {
@@ -80,6 +81,7 @@ const ja: Catalog = {
   duplicate_answer: () => '同じ質問に 2 回回答しています。',
   invalid_answer: () => '回答が質問の形式に合っていません。',
   too_many_choices: () => '選択数が多すぎます。',
+  invalid_json: () => '本文が正しい JSON ではありません。',
 };
 
 const catalogs: Record<Locale, Catalog> = { en, ja };

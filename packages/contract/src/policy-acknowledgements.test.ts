@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { DEMO_IDS, demoData } from './demo/index.ts';
-import { policyIssues } from './policy-acknowledgements.ts';
+import { acceptedPolicies, policyIssues } from './policy-acknowledgements.ts';
 import type { PolicyAcknowledgement } from './schemas/rsvp.ts';
 
 const { events } = demoData(new Date('2026-12-01T03:00:00Z'));
@@ -51,5 +51,30 @@ describe('policyIssues', () => {
       ),
       [],
     );
+  });
+});
+
+describe('acceptedPolicies', () => {
+  const current = [
+    { policyId: 'pol_alcohol', version: '2026-01' },
+    { policyId: 'pol_code_of_conduct', version: '2026-04' },
+  ];
+
+  test('copies the exact text and version of every policy acknowledged, in the event’s order', () => {
+    const copies = acceptedPolicies(drinks, [...current].reverse());
+    assert.deepEqual(
+      copies,
+      drinks.map(({ id, title, text, version }) => ({ policyId: id, title, text, version })),
+    );
+    assert.match(copies[0]?.text ?? '', /\S/);
+  });
+
+  test('keeps nothing of a policy acknowledged at another version, or not at all', () => {
+    const stale = [{ policyId: 'pol_alcohol', version: '2025-06' }, current[1]!];
+    assert.deepEqual(
+      acceptedPolicies(drinks, stale).map((copy) => copy.policyId),
+      ['pol_code_of_conduct'],
+    );
+    assert.deepEqual(acceptedPolicies(drinks, []), []);
   });
 });

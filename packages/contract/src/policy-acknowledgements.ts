@@ -9,6 +9,19 @@ export interface PolicyIssue {
   code: 'must_accept';
 }
 
+/** The copy of a policy kept with an RSVP: the exact text the attendee accepted, at its version. */
+export interface AcceptedPolicy {
+  policyId: string;
+  title: string;
+  text: string;
+  version: string;
+}
+
+const isAcknowledgedIn =
+  (acknowledged: readonly PolicyAcknowledgement[]) =>
+  ({ id, version }: EventPolicy): boolean =>
+    acknowledged.some((ack) => ack.policyId === id && ack.version === version);
+
 /**
  * The event's policies an RSVP fails to acknowledge: not named, or named at another version
  * than the one the event shows now. One issue per policy, at `/acknowledgedPolicies/<policyId>`,
@@ -18,8 +31,7 @@ export function policyIssues(
   policies: readonly EventPolicy[],
   acknowledged: readonly PolicyAcknowledgement[],
 ): PolicyIssue[] {
-  const isAcknowledged = ({ id, version }: EventPolicy) =>
-    acknowledged.some((ack) => ack.policyId === id && ack.version === version);
+  const isAcknowledged = isAcknowledgedIn(acknowledged);
   return policies
     .filter((policy) => !isAcknowledged(policy))
     .map((policy) => ({
@@ -28,3 +40,15 @@ export function policyIssues(
       code: 'must_accept',
     }));
 }
+
+/**
+ * What an RSVP keeps of the event's policies it acknowledged at their current version: a copy
+ * of each one's exact text, in the event's order. Shared by the server and the in-memory backend.
+ */
+export const acceptedPolicies = (
+  policies: readonly EventPolicy[],
+  acknowledged: readonly PolicyAcknowledgement[],
+): AcceptedPolicy[] =>
+  policies
+    .filter(isAcknowledgedIn(acknowledged))
+    .map(({ id, title, text, version }) => ({ policyId: id, title, text, version }));

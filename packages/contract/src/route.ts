@@ -6,9 +6,11 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
  * Who may call a route:
  * - `public`: a publishable key (`pk_…`), safe in browsers; a member token is used when sent;
  * - `member`: a publishable key and a member token (signed by the host site);
- * - `admin`: a secret key (`sk_…`), server-side only.
+ * - `admin`: a secret key (`sk_…`), server-side only;
+ * - `none`: no key: the path's token identifies the resource (for callers that cannot send
+ *   one, such as an e-mail client loading a tracking pixel). A key, when sent, must be valid.
  */
-export type RouteAuth = 'public' | 'member' | 'admin';
+export type RouteAuth = 'public' | 'member' | 'admin' | 'none';
 
 /** Body kinds a route answers with; JSON bodies are checked against `response`. */
 export type ResponseKind = 'json' | 'calendar' | 'gif';
@@ -46,6 +48,19 @@ export type RouteInput<R extends RouteDefinition> = (R['params'] extends z.ZodMi
   : { params?: never }) &
   (R['query'] extends z.ZodMiniType ? { query?: Input<R['query']> } : { query?: never }) &
   (R['body'] extends z.ZodMiniType ? { body: Input<R['body']> } : { body?: never });
+
+/** What a route part parses to; `undefined` where the route has no such part. */
+type Parsed<S> = S extends z.ZodMiniType ? Output<S> : undefined;
+
+/**
+ * A route's input after validation (defaults applied, strings trimmed, e-mails lower-cased),
+ * as the server's handlers and the in-memory backend's operations receive it.
+ */
+export interface RouteParsedInput<R extends RouteDefinition> {
+  params: Parsed<R['params']>;
+  query: Parsed<R['query']>;
+  body: Parsed<R['body']>;
+}
 
 /** What a route answers with on success. */
 export type RouteOutput<R extends RouteDefinition> = R['responseKind'] extends 'json'

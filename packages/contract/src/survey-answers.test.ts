@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { examples } from './examples.ts';
 import type { Survey, SurveyAnswer } from './schemas/survey.ts';
-import { answerIssues } from './survey-answers.ts';
+import { answerIssues, isSurveyClosed } from './survey-answers.ts';
 import { reunionSurvey } from './test-support/fixtures.ts';
 
 const required: SurveyAnswer[] = [
@@ -121,9 +121,33 @@ describe('answerIssues', () => {
     assert.deepEqual(issuesWith({ questionId: 'q_ideas', text: 'x'.repeat(1_001) }), [
       '/answers/2/text too_big',
     ]);
+    const [tooLong] = answerIssues(reunionSurvey, [
+      ...required,
+      { questionId: 'q_ideas', text: 'x'.repeat(1_001) },
+    ]);
+    assert.deepEqual(tooLong?.params, { maximum: 1_000 }, 'the limit, for the message');
     assert.deepEqual(issuesWith({ questionId: 'q_ideas', score: 3 }), ['/answers/2/text invalid_answer']);
     assert.deepEqual(issuesWith({ questionId: 'q_ideas', text: 'ok', choices: [] }), [
       '/answers/2/text invalid_answer',
     ]);
+  });
+});
+
+describe('isSurveyClosed', () => {
+  const closesAt = '2026-12-31T15:00:00Z';
+  const at = (instant: string) => new Date(instant);
+
+  test('a survey takes responses until its closesAt, and none from then on', () => {
+    assert.equal(isSurveyClosed({ closesAt }, at('2026-12-31T14:59:59.999Z')), false);
+    assert.equal(isSurveyClosed({ closesAt }, at(closesAt)), true);
+    assert.equal(isSurveyClosed({ closesAt }, at('2027-01-01T00:00:00Z')), true);
+  });
+
+  test('compares instants, whatever the offset they are written with', () => {
+    assert.equal(isSurveyClosed({ closesAt: '2027-01-01T00:00:00+09:00' }, at('2026-12-31T15:30:00Z')), true);
+  });
+
+  test('a survey without closesAt never closes', () => {
+    assert.equal(isSurveyClosed({}, at('2099-01-01T00:00:00Z')), false);
   });
 });

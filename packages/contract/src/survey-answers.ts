@@ -1,3 +1,4 @@
+import type { RuleParams } from './messages.ts';
 import type { Survey, SurveyAnswer, SurveyQuestion } from './schemas/survey.ts';
 
 /** A broken rule of a survey response, located by JSON pointer into the request body. */
@@ -6,7 +7,13 @@ export interface AnswerIssue {
   questionId: string;
   code:
     'required' | 'unknown_question' | 'duplicate_answer' | 'invalid_answer' | 'too_big' | 'too_many_choices';
+  /** The limit a `too_big` text broke, for its message. */
+  params?: RuleParams;
 }
+
+/** Whether a survey takes no more responses at `now`: from its `closesAt` on. */
+export const isSurveyClosed = (survey: Pick<Survey, 'closesAt'>, now: Date): boolean =>
+  survey.closesAt !== undefined && Date.parse(survey.closesAt) <= now.getTime();
 
 /**
  * Checks answers against the survey they answer: the rules a schema alone cannot
@@ -27,7 +34,10 @@ export function answerIssues(survey: Survey, answers: readonly SurveyAnswer[]): 
     if (answered.has(questionId)) return issues.push({ pointer, questionId, code: 'duplicate_answer' });
     answered.add(questionId);
     const issue = checkAnswer(question, answer);
-    if (issue) issues.push({ pointer: `${pointer}${issue.at}`, questionId, code: issue.code });
+    if (issue) {
+      const { at, ...rule } = issue;
+      issues.push({ pointer: `${pointer}${at}`, questionId, ...rule });
+    }
   });
 
   survey.questions.forEach((question) => {
@@ -41,7 +51,7 @@ export function answerIssues(survey: Survey, answers: readonly SurveyAnswer[]): 
 function checkAnswer(
   question: SurveyQuestion,
   answer: SurveyAnswer,
-): { at: string; code: AnswerIssue['code'] } | undefined {
+): ({ at: string } & Pick<AnswerIssue, 'code' | 'params'>) | undefined {
   const { score, choices, other, text } = answer;
   switch (question.kind) {
     case 'rating':
@@ -73,6 +83,8 @@ function checkAnswer(
       if (text === undefined || score !== undefined || choices !== undefined || other !== undefined) {
         return { at: '/text', code: 'invalid_answer' };
       }
-      return [...text].length > question.maxLength ? { at: '/text', code: 'too_big' } : undefined;
+      return [...text].length > question.maxLength
+        ? { at: '/text', code: 'too_big', params: { maximum: question.maxLength } }
+        : undefined;
   }
 }

@@ -1,4 +1,4 @@
-import { decodeBase64Url } from './base64url.ts';
+import { decodeBase64Url } from '@alumni-kit/contract';
 
 /** The classic 43-byte 1×1 transparent GIF89a of tracking pixels. */
 const PIXEL = 'R0lGODlhAQABAIAAAAAAAP___yH5BAEAAAAALAAAAAABAAEAAAICRAEAOw';

@@ -29,8 +29,8 @@ export function createIdempotencyRecords() {
   return async function once<T>(key: string, request: unknown, run: () => Promise<T>): Promise<T> {
     const fingerprint = canonicalJson(request);
     const existing = entries.get(key);
-    if (existing && existing.fingerprint !== fingerprint) throw apiError(422, 'idempotency_key_reused');
-    if (existing && !existing.done) throw apiError(409, 'idempotency_key_in_use');
+    if (existing && existing.fingerprint !== fingerprint) throw apiError('idempotency_key_reused');
+    if (existing && !existing.done) throw apiError('idempotency_key_in_use');
     if (existing) return existing.response as Promise<T>;
 
     const entry: Entry = { fingerprint, response: run(), done: false };

@@ -1,4 +1,4 @@
-import { encodeBase64Url } from './base64url.ts';
+import { encodeBase64Url } from '@alumni-kit/contract';
 
 /**
  * A keyed one-way hash: HMAC-SHA-256 under a random key made for this backend and never

@@ -18,14 +18,14 @@ type IdentityContext = Pick<OperationContext, 'memberToken' | 'now' | 'locale'>;
 export function memberClaims(context: IdentityContext): MemberTokenClaims | undefined {
   if (!context.memberToken) return undefined;
   const claims = readMemberTokenClaims(context.memberToken);
-  if (!claims || claims.exp * 1000 <= context.now().getTime()) throw apiError(401, 'unauthorized');
+  if (!claims || claims.exp * 1000 <= context.now().getTime()) throw apiError('unauthorized');
   return claims;
 }
 
 /** The claims of the member token; 401 without one. */
 export function requireMemberClaims(context: IdentityContext): MemberTokenClaims {
   const claims = memberClaims(context);
-  if (!claims) throw apiError(401, 'unauthorized');
+  if (!claims) throw apiError('unauthorized');
   return claims;
 }
 

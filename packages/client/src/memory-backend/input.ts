@@ -1,8 +1,7 @@
-import type { Locale, RouteDefinition } from '@alumni-kit/contract';
+import type { Locale, RouteDefinition, RouteParsedInput } from '@alumni-kit/contract';
 import { AlumniValidationError } from '../errors/alumni-validation-error.ts';
 import type { ValidInput } from '../types.ts';
 import { validateInput } from '../validate-input.ts';
-import type { ParsedInput } from './operation.ts';
 import { invalidFields } from './problems.ts';
 
 /**
@@ -13,9 +12,9 @@ export function parseInput<R extends RouteDefinition>(
   route: R,
   input: object,
   locale: Locale,
-): ParsedInput<R> {
+): RouteParsedInput<R> {
   try {
-    return validateInput(route, input as ValidInput, locale) as ParsedInput<R>;
+    return validateInput(route, input as ValidInput, locale) as RouteParsedInput<R>;
   } catch (error) {
     if (error instanceof AlumniValidationError) throw invalidFields([...error.fieldErrors]);
     throw error;

@@ -1,5 +1,4 @@
-import type { MemberTokenClaims } from '@alumni-kit/contract';
-import { encodeJson } from './base64url.ts';
+import { encodeBase64UrlJson, type MemberTokenClaims } from '@alumni-kit/contract';
 
 /** 2100-01-01: demo tokens do not expire, whatever clock a story or test runs on. */
 const FAR_FUTURE = 4_102_444_800;
@@ -10,6 +9,6 @@ const FAR_FUTURE = 4_102_444_800;
  * identity secret).
  */
 export function createUnsignedMemberToken(claims: Omit<MemberTokenClaims, 'exp'> & { exp?: number }): string {
-  const header = encodeJson({ alg: 'none', typ: 'JWT' });
-  return `${header}.${encodeJson({ ...claims, exp: claims.exp ?? FAR_FUTURE })}.unsigned`;
+  const header = encodeBase64UrlJson({ alg: 'none', typ: 'JWT' });
+  return `${header}.${encodeBase64UrlJson({ ...claims, exp: claims.exp ?? FAR_FUTURE })}.unsigned`;
 }

@@ -1,12 +1,5 @@
-import type { Locale, OperationId, Output, RouteDefinition, RouteOutput, Routes } from '@alumni-kit/contract';
+import type { Locale, OperationId, RouteOutput, RouteParsedInput, Routes } from '@alumni-kit/contract';
 import type { Store } from './store.ts';
-
-/** A route's input after validation: defaults applied, strings trimmed, e-mails lower-cased. */
-export interface ParsedInput<R extends RouteDefinition> {
-  params: Output<R['params']>;
-  query: Output<R['query']>;
-  body: Output<R['body']>;
-}
 
 /** What every operation may use besides its input. */
 export interface OperationContext {
@@ -20,6 +13,6 @@ export interface OperationContext {
 
 /** One operation of the contract, implemented against the store. */
 export type Operation<K extends OperationId> = (
-  input: ParsedInput<Routes[K]>,
+  input: RouteParsedInput<Routes[K]>,
   context: OperationContext,
 ) => RouteOutput<Routes[K]> | Promise<RouteOutput<Routes[K]>>;

@@ -1,4 +1,4 @@
-import { encodeBase64Url } from './base64url.ts';
+import { encodeBase64Url } from '@alumni-kit/contract';
 
 /** Unguessable URL-safe text from the platform's CSPRNG (also available outside secure contexts). */
 export const randomToken = (bytes = 24): string =>

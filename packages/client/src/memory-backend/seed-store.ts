@@ -1,14 +1,11 @@
+import { acceptedPolicies } from '@alumni-kit/contract';
 import { demoData, type DemoEvent, type DemoRsvp } from '@alumni-kit/contract/demo';
-import { accepted } from './policies.ts';
 import type { Store, StoredRsvp } from './store.ts';
 
 /** An RSVP of the demo with the exact text of each policy it acknowledged, as a new RSVP keeps it. */
 function toStoredRsvp({ acknowledgedPolicies, ...rsvp }: DemoRsvp, events: DemoEvent[]): StoredRsvp {
   const policies = events.find((event) => event.id === rsvp.eventId)?.policies ?? [];
-  const acceptedPolicies = acknowledgedPolicies.flatMap(({ policyId, version }) =>
-    policies.filter((policy) => policy.id === policyId && policy.version === version).map(accepted),
-  );
-  return { ...rsvp, acceptedPolicies };
+  return { ...rsvp, acceptedPolicies: acceptedPolicies(policies, acknowledgedPolicies) };
 }
 
 /** Fills an empty store with the demo data, dated relative to `now`. */

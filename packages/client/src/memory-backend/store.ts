@@ -1,6 +1,6 @@
 import type {
+  AcceptedPolicy,
   Contact,
-  EventPolicy,
   Invitation,
   KNOWN_FOR,
   Referral,
@@ -28,9 +28,6 @@ export interface StoredMember extends DemoMember {
 export interface StoredInvitation extends Invitation {
   email: string;
 }
-
-/** The exact policy text an attendee accepted, kept with the RSVP. */
-export type AcceptedPolicy = Pick<EventPolicy, 'title' | 'text' | 'version'> & { policyId: string };
 
 export interface StoredRsvp {
   id: string;

@@ -85,6 +85,7 @@ describe('each operation', () => {
         public: [{ publishableKey: [] }, { publishableKey: [], memberToken: [] }],
         member: [{ publishableKey: [], memberToken: [] }],
         admin: [{ secretKey: [] }],
+        none: [],
       }[route.auth];
       assert.deepEqual(operation.security, expected);
     });
@@ -112,7 +113,7 @@ describe('each operation', () => {
       }
     });
 
-    test(`${operationId}: problem responses are application/problem+json, 429 with Retry-After`, () => {
+    test(`${operationId}: problem responses are application/problem+json`, () => {
       const statuses = Object.keys(operation.responses).filter((status) => status !== String(route.status));
       const takesInput = Boolean(route.params ?? route.query ?? route.body);
       const expected = [
@@ -134,7 +135,25 @@ describe('each operation', () => {
         });
         assert.match(response?.description ?? '', /`[a-z_]+`: /);
       }
-      assert.deepEqual(Object.keys(operation.responses['429']?.headers ?? {}), ['Retry-After']);
+    });
+
+    test(`${operationId}: response headers name the request, the rate limits and replays`, () => {
+      const headersOf = (status: string) => Object.keys(operation.responses[status]?.headers ?? {});
+      const rateLimit = ['RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'RateLimit-Policy'];
+      const replay = route.idempotent ? ['Idempotent-Replayed'] : [];
+      assert.deepEqual(headersOf(String(route.status)), ['X-Request-Id', ...rateLimit, ...replay]);
+      // Refused before counting or before the write runs: no rate limits, never a replay.
+      assert.deepEqual(headersOf('401'), ['X-Request-Id']);
+      assert.deepEqual(headersOf('403'), ['X-Request-Id']);
+      if (route.body) assert.deepEqual(headersOf('413'), ['X-Request-Id', ...rateLimit]);
+      assert.deepEqual(headersOf('429'), ['X-Request-Id', ...rateLimit, 'Retry-After']);
+      assert.deepEqual(headersOf('500'), ['X-Request-Id', ...rateLimit]);
+      for (const response of Object.values(operation.responses)) {
+        for (const header of Object.values(response.headers ?? {})) {
+          const name = header.$ref.replace('#/components/headers/', '');
+          assert.ok(name in document.components.headers, header.$ref);
+        }
+      }
     });
   }
 
@@ -142,9 +161,21 @@ describe('each operation', () => {
     const describe409 = (path: string) => document.paths[path]?.post?.responses['409']?.description ?? '';
     assert.match(describe409('/v1/signups'), /`already_member`.*`idempotency_key_in_use`/);
     assert.match(describe409('/v1/referrals'), /`duplicate_referral`/);
-    assert.match(describe409('/v1/surveys/{surveyId}/responses'), /`already_answered`/);
+    assert.match(describe409('/v1/surveys/{surveyId}/responses'), /`already_answered`.*`survey_closed`/);
+    assert.match(
+      describe409('/v1/events/{eventId}/rsvps'),
+      /`event_unavailable`: This event no longer takes replies\. `event_full`: This event has no seat left\./,
+    );
+    assert.doesNotMatch(describe409('/v1/rsvps/{rsvpId}/cancel'), /`event_/);
     const rsvp = document.paths['/v1/events/{eventId}/rsvps']?.post?.responses['422']?.description ?? '';
     assert.match(rsvp, /`policy_not_acknowledged`.*`idempotency_key_reused`/);
+  });
+
+  test('a stored conflict may be replayed; a key still in use never is', () => {
+    const headersOf = (operation: OperationObject | undefined) =>
+      Object.keys(operation?.responses['409']?.headers ?? {});
+    assert.ok(headersOf(document.paths['/v1/signups']?.post).includes('Idempotent-Replayed'));
+    assert.ok(!headersOf(document.paths['/v1/me/preferences']?.put).includes('Idempotent-Replayed'));
   });
 
   test('listEvents documents every query parameter with its bounds and default', () => {
@@ -185,6 +216,26 @@ describe('components', () => {
     assert.deepEqual(schemas['PreferencesInput']?.required, ['cadence', 'topics']);
     assert.deepEqual(schemas['Preferences']?.required, ['cadence', 'topics', 'paused']);
     assert.ok(schemas['PolicyAcknowledgement'] && !schemas['PolicyAcknowledgementInput']);
+  });
+
+  test('the tracking pixel needs no key: its token names the invitation', () => {
+    assert.deepEqual(document.paths['/v1/invitations/{token}/open.gif']?.get?.security, []);
+  });
+
+  test('the response headers are shared components, X-Request-Id and Retry-After always sent', () => {
+    const { headers } = document.components;
+    assert.deepEqual(Object.keys(headers).sort(), [
+      'IdempotentReplayed',
+      'RateLimitLimit',
+      'RateLimitPolicy',
+      'RateLimitRemaining',
+      'RateLimitReset',
+      'RequestId',
+      'RetryAfter',
+    ]);
+    assert.equal(headers['RequestId']?.required, true);
+    assert.equal(headers['RetryAfter']?.required, true);
+    assert.equal(headers['IdempotentReplayed']?.required, undefined);
   });
 
   test('the security schemes are the two keys and the member token', () => {

@@ -2,6 +2,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import type { RouteDefinition } from '../route.ts';
 import { Problem } from '../schemas/problem.ts';
 import { toOperation } from './operation.ts';
+import { headerComponents } from './response-headers.ts';
 import { schemaComponents } from './schema-components.ts';
 import { securitySchemes } from './security.ts';
 import type { ExampleInput, OpenApiDocument, PathItemObject } from './types.ts';
@@ -54,6 +55,6 @@ export function toOpenApiDocument(
     ...(options.servers ? { servers: options.servers } : {}),
     tags: tags.map((name) => ({ name })),
     paths,
-    components: { schemas: components.schemas, securitySchemes },
+    components: { schemas: components.schemas, headers: headerComponents, securitySchemes },
   };
 }

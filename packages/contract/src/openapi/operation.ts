@@ -1,6 +1,7 @@
 import { HEADERS } from '../headers.ts';
 import type { RouteDefinition } from '../route.ts';
 import { problemResponses } from './problem-responses.ts';
+import { responseHeaders } from './response-headers.ts';
 import type { SchemaComponents } from './schema-components.ts';
 import { securityFor } from './security.ts';
 import type {
@@ -39,22 +40,24 @@ function parameters(
   }));
 }
 
-function successResponse(route: RouteDefinition, components: SchemaComponents): ResponseObject {
-  const description = route.status === 201 ? 'Created' : 'OK';
+function successContent(route: RouteDefinition, components: SchemaComponents): ResponseObject['content'] {
   switch (route.responseKind) {
     case 'json':
       return {
-        description,
-        content: {
-          'application/json': route.response ? { schema: components.ref(route.response, 'output') } : {},
-        },
+        'application/json': route.response ? { schema: components.ref(route.response, 'output') } : {},
       };
     case 'calendar':
-      return { description, content: { 'text/calendar': { schema: { type: 'string' } } } };
+      return { 'text/calendar': { schema: { type: 'string' } } };
     case 'gif':
-      return { description, content: { 'image/gif': {} } };
+      return { 'image/gif': {} };
   }
 }
+
+const successResponse = (route: RouteDefinition, components: SchemaComponents): ResponseObject => ({
+  description: route.status === 201 ? 'Created' : 'OK',
+  headers: responseHeaders({ counted: true, rateLimited: false, replayable: route.idempotent }),
+  content: successContent(route, components),
+});
 
 /** One route of the table as an OpenAPI operation. */
 export function toOperation(

@@ -1,36 +1,30 @@
-import { createProblem } from '../problem.ts';
+import { createProblem, PROBLEM_STATUS } from '../problem.ts';
 import type { RouteDefinition } from '../route.ts';
 import type { OperationId } from '../routes/index.ts';
 import type { ProblemCode } from '../schemas/problem.ts';
+import { responseHeaders } from './response-headers.ts';
 import type { JsonSchema, ResponseObject } from './types.ts';
-
-/** The HTTP status each problem code is answered with. */
-export const PROBLEM_STATUS: Record<ProblemCode, number> = {
-  validation_failed: 400,
-  unauthorized: 401,
-  forbidden: 403,
-  not_found: 404,
-  already_member: 409,
-  duplicate_referral: 409,
-  already_answered: 409,
-  event_unavailable: 409,
-  idempotency_key_in_use: 409,
-  payload_too_large: 413,
-  unsupported_media_type: 415,
-  policy_not_acknowledged: 422,
-  idempotency_key_reused: 422,
-  rate_limited: 429,
-  internal_error: 500,
-};
 
 /** Problems that come from what an operation does, beyond those every route of its shape can answer. */
 const OPERATION_PROBLEMS: Partial<Record<string, readonly ProblemCode[]>> = {
   createSignup: ['already_member'],
-  createRsvp: ['event_unavailable', 'policy_not_acknowledged'],
-  cancelRsvp: ['event_unavailable'],
+  createRsvp: ['event_unavailable', 'event_full', 'policy_not_acknowledged'],
   createReferral: ['duplicate_referral'],
-  createSurveyResponse: ['already_answered'],
+  createSurveyResponse: ['already_answered', 'survey_closed'],
 } satisfies Partial<Record<OperationId, readonly ProblemCode[]>>;
+
+/** Refused by authentication or CORS, before the request is counted against the rate limits. */
+const UNCOUNTED: readonly ProblemCode[] = ['unauthorized', 'forbidden'];
+
+/**
+ * Problems the operation itself answers with, which an idempotent write stores with its key
+ * (the others come before it runs, are about the key itself, or roll it back).
+ */
+const answeredByOperation = (operationId: string): readonly ProblemCode[] => [
+  'validation_failed',
+  'not_found',
+  ...(OPERATION_PROBLEMS[operationId] ?? []),
+];
 
 /** Every problem code an operation can answer with. */
 export function problemCodes(operationId: string, route: RouteDefinition): ProblemCode[] {
@@ -51,11 +45,6 @@ export function problemCodes(operationId: string, route: RouteDefinition): Probl
   ];
 }
 
-const RETRY_AFTER = {
-  description: 'Seconds to wait before sending the request again.',
-  schema: { type: 'integer', minimum: 0 },
-} as const;
-
 /** `application/problem+json` responses of an operation, one per status, naming the codes behind it. */
 export function problemResponses(
   operationId: string,
@@ -72,8 +61,13 @@ export function problemResponses(
     statuses.map((status) => {
       const codes = byStatus.get(status) ?? [];
       const response: ResponseObject = {
-        description: codes.map((code) => `\`${code}\`: ${createProblem({ status, code }).title}.`).join(' '),
-        ...(status === 429 ? { headers: { 'Retry-After': RETRY_AFTER } } : {}),
+        description: codes.map((code) => `\`${code}\`: ${createProblem({ code }).title}.`).join(' '),
+        headers: responseHeaders({
+          counted: codes.some((code) => !UNCOUNTED.includes(code)),
+          rateLimited: codes.includes('rate_limited'),
+          replayable:
+            route.idempotent && codes.some((code) => answeredByOperation(operationId).includes(code)),
+        }),
         content: { 'application/problem+json': { schema: problemSchema } },
       };
       return [String(status), response];

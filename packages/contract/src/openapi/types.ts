@@ -21,12 +21,18 @@ export interface MediaTypeObject {
 
 export interface HeaderObject {
   description: string;
+  required?: boolean;
   schema: JsonSchema;
+}
+
+/** A `$ref` to a component, e.g. `#/components/headers/RequestId`. */
+export interface ReferenceObject {
+  $ref: string;
 }
 
 export interface ResponseObject {
   description: string;
-  headers?: Record<string, HeaderObject>;
+  headers?: Record<string, ReferenceObject>;
   content?: Record<string, MediaTypeObject>;
 }
 
@@ -62,6 +68,7 @@ export interface OpenApiDocument {
   paths: Record<string, PathItemObject>;
   components: {
     schemas: Record<string, JsonSchema>;
+    headers: Record<string, HeaderObject>;
     securitySchemes: Record<string, SecuritySchemeObject>;
   };
 }

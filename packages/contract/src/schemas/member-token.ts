@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { decodeBase64UrlJson } from '../base64url.ts';
 import { email, line, personName } from '../primitives.ts';
 
 /**
@@ -24,12 +25,6 @@ export type MemberTokenClaims = z.infer<typeof MemberTokenClaims>;
 export function readMemberTokenClaims(token: string): MemberTokenClaims | undefined {
   const payload = token.split('.')[1];
   if (!payload) return undefined;
-  try {
-    const json = atob(payload.replaceAll('-', '+').replaceAll('_', '/'));
-    const text = new TextDecoder().decode(Uint8Array.from(json, (char) => char.charCodeAt(0)));
-    const result = MemberTokenClaims.safeParse(JSON.parse(text));
-    return result.success ? result.data : undefined;
-  } catch {
-    return undefined;
-  }
+  const result = MemberTokenClaims.safeParse(decodeBase64UrlJson(payload));
+  return result.success ? result.data : undefined;
 }

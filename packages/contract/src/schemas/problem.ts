@@ -36,6 +36,8 @@ export const PROBLEM_CODES = [
   'duplicate_referral',
   'already_answered',
   'event_unavailable',
+  'event_full',
+  'survey_closed',
   'policy_not_acknowledged',
   'idempotency_key_reused',
   'idempotency_key_in_use',

@@ -1,4 +1,4 @@
-import type { EventPolicy } from '@alumni-kit/contract';
+import { acceptedPolicies, type EventPolicy } from '@alumni-kit/contract';
 import type { DemoData, DemoMember, DemoRsvp } from '@alumni-kit/contract/demo';
 import { sha256 } from '../auth/hash.ts';
 import type * as schema from '../db/schema/index.ts';
@@ -33,11 +33,6 @@ function memberRow(tenantId: string, { member, preferences, consent, employeeId 
 
 /** An RSVP with the exact text of each policy it acknowledged, as a new RSVP keeps it. */
 function rsvpRow(tenantId: string, rsvp: DemoRsvp, policiesOf: (eventId: string) => EventPolicy[]) {
-  const acceptedPolicies = rsvp.acknowledgedPolicies.flatMap(({ policyId, version }) =>
-    policiesOf(rsvp.eventId)
-      .filter((policy) => policy.id === policyId && policy.version === version)
-      .map(({ title, text }) => ({ policyId, version, title, text })),
-  );
   return {
     tenantId,
     id: rsvp.id,
@@ -45,7 +40,7 @@ function rsvpRow(tenantId: string, rsvp: DemoRsvp, policiesOf: (eventId: string)
     status: rsvp.status,
     attendeeName: rsvp.attendee.name,
     attendeeEmail: rsvp.attendee.email,
-    acceptedPolicies,
+    acceptedPolicies: acceptedPolicies(policiesOf(rsvp.eventId), rsvp.acknowledgedPolicies),
     cancelTokenHash: sha256(rsvp.cancelToken),
     createdAt: new Date(rsvp.createdAt),
     updatedAt: new Date(rsvp.updatedAt),

@@ -1,9 +1,14 @@
-import { fieldError, toICalendar, type Routes } from '@alumni-kit/contract';
+import {
+  decodeEventCursor,
+  encodeEventCursor,
+  fieldError,
+  toICalendar,
+  type Routes,
+} from '@alumni-kit/contract';
 import { and, asc, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import { events } from '../db/schema/index.ts';
 import { invalidFields } from '../http/api-problem.ts';
 import type { Handler } from '../http/handler.ts';
-import { decodeCursor, encodeCursor } from './event-cursor.ts';
 import { eventColumns, findVisibleEvent, toPublicEvent, visibleEvents } from './views/event-view.ts';
 
 /**
@@ -13,12 +18,12 @@ import { eventColumns, findVisibleEvent, toPublicEvent, visibleEvents } from './
  */
 export const listEvents: Handler<Routes['listEvents']> = async ({ query }, { db, tenant, now, locale }) => {
   const { when, limit, type, format, cursor } = query;
-  const after = cursor === undefined ? undefined : decodeCursor(cursor);
+  const after = cursor === undefined ? undefined : decodeEventCursor(cursor);
   if (cursor !== undefined && after?.when !== when) {
     throw invalidFields([fieldError(['cursor'], 'invalid_format', locale)]);
   }
   const upcoming = when === 'upcoming';
-  const position = after && sql`(${after.startsAt.toISOString()}::timestamptz, ${after.id})`;
+  const position = after && sql`(${new Date(after.startsAt).toISOString()}::timestamptz, ${after.id})`;
   const rows = await db
     .select(eventColumns)
     .from(events)
@@ -44,7 +49,9 @@ export const listEvents: Handler<Routes['listEvents']> = async ({ query }, { db,
   return {
     items: page.map(toPublicEvent),
     nextCursor:
-      last && rows.length > limit ? encodeCursor({ when, startsAt: last.startsAt, id: last.id }) : null,
+      last && rows.length > limit
+        ? encodeEventCursor({ when, startsAt: last.startsAt.getTime(), id: last.id })
+        : null,
   };
 };
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { Rsvp, validate } from '@alumni-kit/contract';
+import { Rsvp, validate, type AlumniEvent } from '@alumni-kit/contract';
 import { DEMO_IDS } from '@alumni-kit/contract/demo';
 import { and, eq } from 'drizzle-orm';
-import { rsvps } from '../db/schema/index.ts';
+import { events, rsvps } from '../db/schema/index.ts';
 import { addEvent } from '../test-support/add-event.ts';
 import { REUNION_POLICIES, rsvp } from '../test-support/bodies.ts';
 import { startTestContext, type TestContext, type TestTenant } from '../test-support/test-context.ts';
@@ -108,15 +108,35 @@ describe('RSVPs', () => {
     assert.equal(await statusOf(fifth!.id), 'waitlisted');
   });
 
-  test('a full event without a waitlist answers 409 event_unavailable; in person means no link', async () => {
+  test('a full event without a waitlist answers 409 event_full; in person means no link', async () => {
     const tenant = await tenantWithEvents();
     const seated = await reply(tenant, GARDEN, rsvp('a@example.com'));
     assert.equal(seated.rsvp.status, 'confirmed');
     assert.equal(seated.rsvp.virtualUrl, undefined, 'an in-person event shows no virtual link');
+    const byMember = await reply(tenant, GARDEN, {}, tenant.memberToken({ email: 'a@example.com' }));
+    assert.equal(byMember.rsvp.id, seated.rsvp.id);
+    assert.equal(byMember.rsvp.virtualUrl, undefined, 'not even to its member');
     await reply(tenant, GARDEN, rsvp('b@example.com'));
     const full = await reply(tenant, GARDEN, rsvp('c@example.com'));
     assert.equal(full.status, 409);
-    assert.equal(full.rsvp.code, 'event_unavailable');
+    assert.equal(full.rsvp.code, 'event_full');
+    assert.equal(
+      (await reply(tenant, DEMO_IDS.events.fullWithoutWaitlist, rsvp('d@example.com'))).rsvp.code,
+      'event_full',
+    );
+  });
+
+  test('the policies are asked for before telling that the seats are gone', async () => {
+    const tenant = await tenantWithEvents();
+    const { policies } = (await tenant.api.get(`/v1/events/${REUNION}`)).body as AlumniEvent;
+    await context.database.db
+      .update(events)
+      .set({ policies, capacity: 0 })
+      .where(and(eq(events.tenantId, tenant.tenantId), eq(events.id, GARDEN)));
+    const unacknowledged = await reply(tenant, GARDEN, rsvp('a@example.com'));
+    assert.equal(unacknowledged.rsvp.code, 'policy_not_acknowledged');
+    const full = await reply(tenant, GARDEN, rsvp('a@example.com', REUNION_POLICIES));
+    assert.equal(full.rsvp.code, 'event_full');
   });
 
   test('concurrent replies never take more seats than there are', async () => {
@@ -177,17 +197,20 @@ describe('RSVPs', () => {
     const byContact = await reply(tenant, PANEL, rsvp('TWICE@example.com'));
     assert.equal(byContact.rsvp.id, first.rsvp.id);
     assert.equal(byContact.rsvp.cancelToken, undefined);
-    assert.equal(byContact.rsvp.virtualUrl, undefined);
+    assert.equal(byContact.rsvp.virtualUrl, undefined, 'anyone may type an e-mail address');
     const byMember = await reply(tenant, PANEL, {}, tenant.memberToken({ email: 'twice@example.com' }));
     assert.equal(byMember.rsvp.id, first.rsvp.id);
     assert.equal(byMember.rsvp.virtualUrl, PANEL_URL);
   });
 
-  test('past, draft and unknown events take no replies', async () => {
+  test('past, cancelled, draft and unknown events take no replies', async () => {
     const tenant = await tenantWithEvents();
     const past = await reply(tenant, 'evt_tokyo_year_end_party', rsvp('a@example.com'));
     assert.equal(past.status, 409);
     assert.equal(past.rsvp.code, 'event_unavailable');
+    const cancelled = await reply(tenant, DEMO_IDS.events.cancelled, rsvp('a@example.com'));
+    assert.equal(cancelled.status, 409);
+    assert.equal(cancelled.rsvp.code, 'event_unavailable');
     assert.equal((await reply(tenant, 'evt_spring_offsite_draft', rsvp('a@example.com'))).status, 404);
     assert.equal((await reply(tenant, 'evt_nope', rsvp('a@example.com'))).status, 404);
   });
@@ -206,6 +229,7 @@ describe('RSVPs', () => {
       ['/cancelToken'],
     );
     assert.equal((await tenant.api.post('/v1/rsvps/rsvp_unknown/cancel', { cancelToken: 'x' })).status, 404);
+    assert.equal((await tenant.api.post('/v1/rsvps/rsvp_unknown/cancel', {})).status, 400, 'proof first');
 
     const owner = tenant.memberToken({ email: 'owner@example.com' });
     const cancelled = await tenant.api.post(path, {}, { memberToken: owner });

@@ -1,13 +1,13 @@
-import type { Preferences, Routes } from '@alumni-kit/contract';
+import type { Preferences, RouteParsedInput, Routes } from '@alumni-kit/contract';
 import { and, eq, ne } from 'drizzle-orm';
 import type { Database } from '../db/database.ts';
 import { invitations, memberEmails, members } from '../db/schema/index.ts';
 import { ApiProblem } from '../http/api-problem.ts';
-import type { Handler, HandlerInput } from '../http/handler.ts';
+import type { Handler } from '../http/handler.ts';
 import { newId } from '../random.ts';
 import { toMember } from './views/member-view.ts';
 
-type SignupBody = HandlerInput<Routes['createSignup']>['body'];
+type SignupBody = RouteParsedInput<Routes['createSignup']>['body'];
 
 /** What a new member hears about until they choose: events only, at most monthly. */
 const DEFAULT_PREFERENCES: Preferences = { cadence: 'monthly', topics: ['events'], paused: false };

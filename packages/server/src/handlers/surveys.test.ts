@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { examples, Survey, SurveyResponseReceipt, validate } from '@alumni-kit/contract';
-import { eq } from 'drizzle-orm';
-import { surveyRespondents, surveyResponses } from '../db/schema/index.ts';
+import { and, eq } from 'drizzle-orm';
+import { surveyRespondents, surveyResponses, surveys } from '../db/schema/index.ts';
 import { startTestContext, type TestContext } from '../test-support/test-context.ts';
 
 const NAMED = '/v1/surveys/srv_reunion_feedback';
@@ -90,6 +90,25 @@ describe('surveys', () => {
         ['/eventId', 'invalid_value'],
       ],
     );
+  });
+
+  test('a survey past its closing time takes no response: 409 survey_closed, nothing stored', async () => {
+    const { api, tenantId } = await context.newTenant();
+    const body = { respondent: { name: 'A', email: 'a@example.com' }, answers };
+    await context.database.db
+      .update(surveys)
+      .set({ closesAt: new Date(Date.now() - 1_000) })
+      .where(and(eq(surveys.tenantId, tenantId), eq(surveys.id, 'srv_reunion_feedback')));
+    const closed = await api.post(`${NAMED}/responses`, body);
+    assert.equal(closed.status, 409);
+    assert.equal((closed.body as { code: string }).code, 'survey_closed');
+    const broken = await api.post(`${NAMED}/responses`, { ...body, answers: [] });
+    assert.equal((broken.body as { code: string }).code, 'survey_closed', 'whatever the answers');
+    const stored = await context.database.db
+      .select()
+      .from(surveyResponses)
+      .where(eq(surveyResponses.tenantId, tenantId));
+    assert.deepEqual(stored, []);
   });
 
   test('a named survey needs a respondent without a member token', async () => {

@@ -1,9 +1,8 @@
 import {
   answerIssues,
   fieldError,
-  type AnswerIssue,
-  type FieldError,
-  type Locale,
+  isSurveyClosed,
+  issueFieldError,
   type Routes,
   type Survey,
 } from '@alumni-kit/contract';
@@ -15,7 +14,6 @@ import { ApiProblem, invalidFields } from '../http/api-problem.ts';
 import type { Handler } from '../http/handler.ts';
 import { newId } from '../random.ts';
 import { personOf, type Person } from './acting-person.ts';
-import { issueError } from './issue-error.ts';
 import { isVisibleEvent } from './views/event-view.ts';
 import { optional } from './views/optional.ts';
 
@@ -36,13 +34,6 @@ async function findSurvey(db: Database, tenantId: string, surveyId: string): Pro
   };
 }
 
-/** A survey rule broken by an answer, as a field error with the rule's code. */
-function answerError(issue: AnswerIssue, survey: Survey, locale: Locale): FieldError {
-  const question = survey.questions.find((candidate) => candidate.id === issue.questionId);
-  const params = question?.kind === 'text' ? { maximum: question.maxLength } : {};
-  return issueError(issue, locale, params);
-}
-
 /** What identifies one respondent of a survey: their token's `sub` and their e-mail, keyed and hashed. */
 const identityHashes = (hashKey: string, surveyId: string, person: Person | undefined): string[] =>
   person
@@ -55,9 +46,10 @@ export const getSurvey: Handler<Routes['getSurvey']> = async ({ params }, { db, 
   findSurvey(db, tenant.id, params.surveyId);
 
 /**
- * Answers a survey once per member (member token, else `respondent`). Anonymous surveys store no
- * identity with the answers: only keyed one-way hashes of it, apart from the answers, so that a
- * second response is refused without anyone learning who gave which.
+ * Answers a survey once per member (member token, else `respondent`), until it closes (then 409
+ * `survey_closed`). Anonymous surveys store no identity with the answers: only keyed one-way
+ * hashes of it, apart from the answers, so that a second response is refused without anyone
+ * learning who gave which.
  */
 export const createSurveyResponse: Handler<Routes['createSurveyResponse']> = async (
   { params, body },
@@ -65,10 +57,13 @@ export const createSurveyResponse: Handler<Routes['createSurveyResponse']> = asy
 ) => {
   const { db, tenant, member, now, locale, spam } = context;
   const survey = await findSurvey(db, tenant.id, params.surveyId);
+  if (isSurveyClosed(survey, now)) {
+    throw new ApiProblem('survey_closed', { detail: `This survey closed at ${survey.closesAt}.` });
+  }
   const person = personOf(member, body.respondent);
   const unknownEvent = body.eventId !== undefined && !(await isVisibleEvent(db, tenant.id, body.eventId));
   const errors = [
-    ...answerIssues(survey, body.answers).map((issue) => answerError(issue, survey, locale)),
+    ...answerIssues(survey, body.answers).map((issue) => issueFieldError(issue, locale)),
     ...(survey.anonymous || person ? [] : [fieldError(['respondent'], 'required', locale)]),
     ...(unknownEvent ? [fieldError(['eventId'], 'invalid_value', locale)] : []),
   ];

@@ -1,5 +1,4 @@
-import type { FieldError, ProblemCode } from '@alumni-kit/contract';
-import { PROBLEM_STATUS } from '@alumni-kit/contract/openapi';
+import { PROBLEM_STATUS, type FieldError, type ProblemCode } from '@alumni-kit/contract';
 
 export interface ApiProblemOptions {
   errors?: FieldError[];

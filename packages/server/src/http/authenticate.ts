@@ -12,20 +12,19 @@ const unauthorized = (detail: string) => new ApiProblem('unauthorized', { detail
 export interface AuthenticateOptions {
   db: Database;
   now: () => Date;
-  /** The route may be called without a key (its path carries a capability token instead). */
-  keyOptional: boolean;
 }
 
 /**
  * Names the tenant from `Authorization: Bearer pk_…|sk_…` and the member from a verified
  * member token. Public and member routes take either key; admin routes only the secret one;
- * a secret key sent by a browser (with an `Origin`) is refused, as it must never be in one.
+ * routes with `auth: 'none'` need none (their path carries a token), but check one that is
+ * sent. A secret key sent by a browser (with an `Origin`) is refused, as it must never be in one.
  */
 export const authenticate =
-  (route: RouteDefinition, { db, now, keyOptional }: AuthenticateOptions): MiddlewareHandler<AppEnv> =>
+  (route: RouteDefinition, { db, now }: AuthenticateOptions): MiddlewareHandler<AppEnv> =>
   async (c, next) => {
     const key = /^Bearer\s+(\S+)$/i.exec(c.req.header('Authorization') ?? '')?.[1];
-    if (key === undefined && keyOptional) {
+    if (key === undefined && route.auth === 'none') {
       c.set('tenant', undefined);
       c.set('member', undefined);
       return next();

@@ -1,4 +1,4 @@
-import { HEADERS } from '@alumni-kit/contract';
+import { HEADERS, RESPONSE_HEADERS } from '@alumni-kit/contract';
 import type { MiddlewareHandler } from 'hono';
 import type { Database } from '../db/database.ts';
 import { isRegisteredOrigin } from '../tenants/find-tenant.ts';
@@ -14,16 +14,7 @@ const ALLOWED_HEADERS = [
   HEADERS.requestId,
 ].join(', ');
 
-const EXPOSED_HEADERS = [
-  HEADERS.requestId,
-  'Retry-After',
-  'RateLimit-Limit',
-  'RateLimit-Remaining',
-  'RateLimit-Reset',
-  'RateLimit-Policy',
-  'Idempotent-Replayed',
-  'Content-Disposition',
-].join(', ');
+const EXPOSED_HEADERS = [...Object.values(RESPONSE_HEADERS), 'Content-Disposition'].join(', ');
 
 /**
  * Answers CORS preflights. A preflight carries no key, so it is granted to origins some tenant

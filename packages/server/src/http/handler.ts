@@ -1,16 +1,12 @@
-import type { Locale, MemberTokenClaims, RouteDefinition, RouteOutput } from '@alumni-kit/contract';
-import type * as z from 'zod/mini';
+import type {
+  Locale,
+  MemberTokenClaims,
+  RouteDefinition,
+  RouteOutput,
+  RouteParsedInput,
+} from '@alumni-kit/contract';
 import type { Database } from '../db/database.ts';
 import type { Tenant } from '../tenants/find-tenant.ts';
-
-type Parsed<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
-
-/** A route's input after validation: defaults applied, strings trimmed, e-mails lower-cased. */
-export interface HandlerInput<R extends RouteDefinition> {
-  params: Parsed<R['params']>;
-  query: Parsed<R['query']>;
-  body: Parsed<R['body']>;
-}
 
 export interface HandlerContext {
   /** A transaction for writes (committed with the idempotency record), the database for reads. */
@@ -26,18 +22,15 @@ export interface HandlerContext {
 }
 
 /**
- * Operations whose path carries an unguessable token that names the record: they may be called
- * without a key, because an e-mail client showing a tracking pixel cannot send one.
+ * Routes with `auth: 'none'` run without a key when none is sent (an e-mail client showing a
+ * tracking pixel cannot send one): the unguessable token in their path names the record.
  */
-export const KEY_OPTIONAL_OPERATIONS = ['trackInvitationOpen'] as const;
-type KeyOptional = (typeof KEY_OPTIONAL_OPERATIONS)[number];
-
 export type KeyOptionalContext = Omit<HandlerContext, 'tenant'> & { tenant: Tenant | undefined };
 
 /** Member routes run only with a verified member token. */
 export type MemberContext = HandlerContext & { member: MemberTokenClaims };
 
-type ContextOf<R extends RouteDefinition, K> = K extends KeyOptional
+type ContextOf<R extends RouteDefinition> = R['auth'] extends 'none'
   ? KeyOptionalContext
   : R['auth'] extends 'member'
     ? MemberContext
@@ -49,11 +42,11 @@ export type HandlerOutput<R extends RouteDefinition> = R['responseKind'] extends
   : RouteOutput<R>;
 
 export type Handler<R extends RouteDefinition, C = HandlerContext> = (
-  input: HandlerInput<R>,
+  input: RouteParsedInput<R>,
   context: C,
 ) => Promise<HandlerOutput<R>>;
 
 /** One handler per operation of a route table: leaving one out does not type-check. */
 export type Handlers<T extends Record<string, RouteDefinition>> = {
-  [K in keyof T]: Handler<T[K], ContextOf<T[K], K>>;
+  [K in keyof T]: Handler<T[K], ContextOf<T[K]>>;
 };

@@ -1,5 +1,4 @@
-import type { FieldError, Locale } from '@alumni-kit/contract';
-import { fieldError } from '@alumni-kit/contract';
+import { invalidJsonError } from '@alumni-kit/contract';
 import type { MiddlewareHandler } from 'hono';
 import { ApiProblem, invalidFields } from './api-problem.ts';
 import type { AppEnv } from './env.ts';
@@ -28,8 +27,6 @@ async function readLimited(body: ReadableStream<Uint8Array> | null, limit: numbe
   return Buffer.concat(chunks);
 }
 
-const notJson = (locale: Locale): FieldError => fieldError([], 'invalid_json', locale);
-
 /**
  * The JSON body of a write: `application/json` only (415), at most `limit` bytes before anything
  * is parsed (413), well-formed UTF-8 JSON (400).
@@ -43,7 +40,7 @@ export const jsonBody =
     try {
       c.set('body', JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)));
     } catch {
-      throw invalidFields([notJson(c.get('locale'))]);
+      throw invalidFields([invalidJsonError(c.get('locale'))]);
     }
     await next();
   };

@@ -1,4 +1,4 @@
-import type { RouteDefinition } from '@alumni-kit/contract';
+import { RESPONSE_HEADERS, type RouteDefinition } from '@alumni-kit/contract';
 import type { Handler as HonoHandler } from 'hono';
 import { sha256 } from '../auth/hash.ts';
 import type { Database } from '../db/database.ts';
@@ -51,7 +51,7 @@ export function operation(
     );
     return send(c, {
       ...answer,
-      ...(answer.replayed && { headers: { 'Idempotent-Replayed': 'true' } }),
+      ...(answer.replayed && { headers: { [RESPONSE_HEADERS.idempotentReplayed]: 'true' } }),
     });
   };
 }

@@ -1,6 +1,11 @@
-import { validate, type FieldError, type Locale, type RouteDefinition } from '@alumni-kit/contract';
+import {
+  validate,
+  type FieldError,
+  type Locale,
+  type RouteDefinition,
+  type RouteParsedInput,
+} from '@alumni-kit/contract';
 import { invalidFields } from './api-problem.ts';
-import type { HandlerInput } from './handler.ts';
 
 interface RawInput {
   params: unknown;
@@ -16,7 +21,7 @@ export function parseInput<R extends RouteDefinition>(
   route: R,
   raw: RawInput,
   locale: Locale,
-): HandlerInput<R> {
+): RouteParsedInput<R> {
   const errors: FieldError[] = [];
   const parse = (schema: RouteDefinition['body'], data: unknown) => {
     if (!schema) return undefined;
@@ -31,5 +36,5 @@ export function parseInput<R extends RouteDefinition>(
     body: parse(route.body, raw.body),
   };
   if (errors.length > 0) throw invalidFields(errors);
-  return input as HandlerInput<R>;
+  return input as RouteParsedInput<R>;
 }

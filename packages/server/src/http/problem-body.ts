@@ -7,7 +7,6 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 export const problemBody = (problem: ApiProblem, requestId: string): string =>
   JSON.stringify(
     createProblem({
-      status: problem.status,
       code: problem.code,
       errors: problem.errors,
       requestId,

@@ -1,3 +1,4 @@
+import { RESPONSE_HEADERS } from '@alumni-kit/contract';
 import type { MiddlewareHandler } from 'hono';
 import type { Database } from '../db/database.ts';
 import { countRequests } from '../limits/count-requests.ts';
@@ -46,14 +47,16 @@ export const rateLimit =
       .map(({ bucket, limit }) => ({ limit, remaining: limit - (counts.get(bucket) ?? 0) }))
       .sort((a, b) => a.remaining - b.remaining)[0] ?? { limit: limits.perIp, remaining: limits.perIp };
     const headers = {
-      'RateLimit-Limit': String(tightest.limit),
-      'RateLimit-Remaining': String(Math.max(0, tightest.remaining)),
-      'RateLimit-Reset': String(resetSeconds),
-      'RateLimit-Policy': `${tightest.limit};w=${limits.windowSeconds}`,
+      [RESPONSE_HEADERS.rateLimitLimit]: String(tightest.limit),
+      [RESPONSE_HEADERS.rateLimitRemaining]: String(Math.max(0, tightest.remaining)),
+      [RESPONSE_HEADERS.rateLimitReset]: String(resetSeconds),
+      [RESPONSE_HEADERS.rateLimitPolicy]: `${tightest.limit};w=${limits.windowSeconds}`,
     };
     for (const [name, value] of Object.entries(headers)) c.header(name, value);
     if (tightest.remaining < 0) {
-      throw new ApiProblem('rate_limited', { headers: { 'Retry-After': String(resetSeconds) } });
+      throw new ApiProblem('rate_limited', {
+        headers: { [RESPONSE_HEADERS.retryAfter]: String(resetSeconds) },
+      });
     }
     await next();
   };

@@ -3,7 +3,7 @@ import type { Hono, MiddlewareHandler } from 'hono';
 import { authenticate } from './authenticate.ts';
 import { corsGrant } from './cors.ts';
 import type { AppEnv } from './env.ts';
-import { KEY_OPTIONAL_OPERATIONS, type Handler, type Handlers, type KeyOptionalContext } from './handler.ts';
+import type { Handler, Handlers, KeyOptionalContext } from './handler.ts';
 import { jsonBody } from './json-body.ts';
 import { operation, type OperationServices } from './operation.ts';
 import { rateLimit, type RateLimits } from './rate-limit.ts';
@@ -16,8 +16,6 @@ export interface RouteServices extends OperationServices {
 
 /** `/v1/events/{eventId}` → `/v1/events/:eventId` */
 export const toHonoPath = (template: string): string => template.replace(/\{(\w+)\}/g, ':$1');
-
-const KEY_OPTIONAL: ReadonlySet<string> = new Set(KEY_OPTIONAL_OPERATIONS);
 
 /**
  * Serves every route of a table with its handler: authentication, CORS, rate limits, the JSON
@@ -38,7 +36,7 @@ export function registerRoutes<T extends Record<string, RouteDefinition>>(
         c.set('route', route.path);
         await next();
       },
-      authenticate(route, { db, now, keyOptional: KEY_OPTIONAL.has(operationId) }),
+      authenticate(route, { db, now }),
       corsGrant(),
       rateLimit({ db, now, limits: services.rateLimits, trustProxy: services.trustProxy }),
       ...(route.body ? [jsonBody(services.bodyLimitBytes)] : []),

@@ -39,7 +39,7 @@ describe('cancelRsvp', () => {
     assert.deepEqual([again.id, again.waitlistPosition], [mine.id, 1]);
   });
 
-  it('shows the virtual link to someone promoted from the waitlist', async () => {
+  it('shows the virtual link to someone promoted from the waitlist, on their member token', async () => {
     const test = createTestBackend();
     const { backend } = test;
     const mine = await backend.createRsvp({ params: { eventId: fullWithWaitlist }, body: rsvpBody() }, en);
@@ -50,10 +50,8 @@ describe('cancelRsvp', () => {
       { params: { rsvpId: 'rsvp_seed_2' }, body: { cancelToken: seed2?.cancelToken } },
       en,
     );
-    const promoted = await backend.createRsvp(
-      { params: { eventId: fullWithWaitlist }, body: rsvpBody() },
-      en,
-    );
+    const jane = asMember({ sub: 'jane', email: 'jane.doe@example.com', name: 'Jane Doe' });
+    const promoted = await backend.createRsvp({ params: { eventId: fullWithWaitlist }, body: {} }, jane);
     assert.deepEqual([promoted.id, promoted.status], [mine.id, 'confirmed']);
     assert.equal(promoted.virtualUrl, 'https://meet.example.com/career-paths-panel');
   });
@@ -79,14 +77,16 @@ describe('cancelRsvp', () => {
     );
   });
 
-  it('asks for a cancel token when there is no member token (400); unknown RSVPs are 404', async () => {
+  it('asks for a cancel token when there is no member token (400), before looking the RSVP up; unknown RSVPs are 404', async () => {
     const { backend } = createTestBackend();
-    const problem = await assertProblem(
-      backend.cancelRsvp({ params: { rsvpId: 'rsvp_seed_1' }, body: {} }, en),
-      400,
-      'validation_failed',
-    );
-    assert.deepEqual(fieldCodes(problem), ['cancelToken: required']);
+    for (const rsvpId of ['rsvp_seed_1', 'rsvp_nope']) {
+      const problem = await assertProblem(
+        backend.cancelRsvp({ params: { rsvpId }, body: {} }, en),
+        400,
+        'validation_failed',
+      );
+      assert.deepEqual(fieldCodes(problem), ['cancelToken: required']);
+    }
     await assertProblem(
       backend.cancelRsvp({ params: { rsvpId: 'rsvp_nope' }, body: { cancelToken: 'x' } }, en),
       404,

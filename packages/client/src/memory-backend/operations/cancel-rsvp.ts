@@ -21,16 +21,15 @@ function promoteFromWaitlist(store: Store, event: StoredEvent, at: string): void
  */
 export const cancelRsvp: Operation<'cancelRsvp'> = ({ params, body }, context) => {
   const { store, now, locale } = context;
-  const rsvp = store.rsvps.get(params.rsvpId);
-  const event = rsvp && store.events.get(rsvp.eventId);
-  if (!rsvp || !event) throw notFound();
-
   const claims = memberClaims(context);
   if (body.cancelToken === undefined && !claims) {
     throw invalidFields([fieldError(['cancelToken'], 'required', locale)]);
   }
+  const rsvp = store.rsvps.get(params.rsvpId);
+  const event = rsvp && store.events.get(rsvp.eventId);
+  if (!rsvp || !event) throw notFound();
   const allowed = body.cancelToken === rsvp.cancelToken || claims?.email === rsvp.attendee.email;
-  if (!allowed) throw apiError(403, 'forbidden');
+  if (!allowed) throw apiError('forbidden');
 
   if (rsvp.status !== 'cancelled') {
     const freesSeat = rsvp.status === 'confirmed';

@@ -1,5 +1,5 @@
-import { fieldError, toICalendar } from '@alumni-kit/contract';
-import { compareInTimeframe, decodeCursor, encodeCursor, type CursorPosition } from '../cursor.ts';
+import { decodeEventCursor, encodeEventCursor, fieldError, toICalendar } from '@alumni-kit/contract';
+import { compareInTimeframe, type SortKey } from '../event-order.ts';
 import { findPublishedEvent, hasEnded, toPublicEvent } from '../event-view.ts';
 import type { Operation } from '../operation.ts';
 import { invalidFields } from '../problems.ts';
@@ -11,12 +11,12 @@ import { invalidFields } from '../problems.ts';
  */
 export const listEvents: Operation<'listEvents'> = ({ query }, { store, now, locale }) => {
   const { when, limit, type, format, cursor } = query;
-  const after = cursor === undefined ? undefined : decodeCursor(cursor);
+  const after = cursor === undefined ? undefined : decodeEventCursor(cursor);
   if (cursor !== undefined && after?.when !== when) {
     throw invalidFields([fieldError(['cursor'], 'invalid_format', locale)]);
   }
   const at = now();
-  const keyOf = (event: { startsAt: string; id: string }): Omit<CursorPosition, 'when'> => ({
+  const keyOf = (event: { startsAt: string; id: string }): SortKey => ({
     startsAt: Date.parse(event.startsAt),
     id: event.id,
   });
@@ -34,7 +34,7 @@ export const listEvents: Operation<'listEvents'> = ({ query }, { store, now, loc
   const last = page.at(-1);
   return {
     items: page.map((event) => toPublicEvent(store, event)),
-    nextCursor: last && matching.length > limit ? encodeCursor({ when, ...keyOf(last) }) : null,
+    nextCursor: last && matching.length > limit ? encodeEventCursor({ when, ...keyOf(last) }) : null,
   };
 };
 

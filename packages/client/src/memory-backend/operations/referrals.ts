@@ -34,7 +34,7 @@ export const createReferral: Operation<'createReferral'> = ({ body }, context) =
   const duplicate = [...store.referrals.values()].some(
     (earlier) => earlier.roleId === body.roleId && earlier.candidate.email === body.candidate.email,
   );
-  if (duplicate) throw apiError(409, 'duplicate_referral');
+  if (duplicate) throw apiError('duplicate_referral');
   const { candidate, relationship, knownFor, note } = body;
   store.referrals.set(referral.id, {
     ...referral,

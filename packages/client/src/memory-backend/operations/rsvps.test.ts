@@ -79,15 +79,46 @@ describe('createRsvp', () => {
     assert.deepEqual([event.seatsLeft, event.waitlist.count], [0, 2]);
   });
 
-  it('refuses a full event without waitlist, a cancelled one and one that has ended (409)', async () => {
+  it('refuses a full event without waitlist: 409 event_full', async () => {
+    const { backend, store } = createTestBackend();
+    const count = store.rsvps.size;
+    const call = backend.createRsvp({ params: { eventId: ids.fullWithoutWaitlist }, body: rsvpBody() }, en);
+    const problem = await assertProblem(call, 409, 'event_full');
+    assert.equal(problem.title, 'This event has no seat left');
+    assert.equal(store.rsvps.size, count);
+  });
+
+  it('refuses a cancelled event and one that has ended: 409 event_unavailable', async () => {
     const { backend } = createTestBackend();
-    for (const eventId of [ids.fullWithoutWaitlist, ids.cancelled, ids.pastLearning]) {
+    for (const eventId of [ids.cancelled, ids.pastLearning]) {
       await assertProblem(
         backend.createRsvp({ params: { eventId }, body: rsvpBody() }, en),
         409,
         'event_unavailable',
       );
     }
+  });
+
+  it('takes replies until the event ends, then none', async () => {
+    const test = createTestBackend();
+    const params = { eventId: ids.unlimited };
+    const endsAt = Date.parse(test.store.events.get(ids.unlimited)?.endsAt ?? '');
+    test.clock.now = new Date(endsAt);
+    await test.backend.createRsvp({ params, body: rsvpBody() }, en);
+    test.clock.now = new Date(endsAt + 1);
+    const late = rsvpBody({ attendee: { name: 'Late Comer', email: 'late@example.com' } });
+    await assertProblem(test.backend.createRsvp({ params, body: late }, en), 409, 'event_unavailable');
+  });
+
+  it('asks for the policies before telling that the seats are gone', async () => {
+    const { backend, store } = createTestBackend();
+    const event = store.events.get(ids.fullWithoutWaitlist);
+    assert.ok(event);
+    event.policies = store.events.get(ids.servingAlcohol)?.policies ?? [];
+    const params = { eventId: ids.fullWithoutWaitlist };
+    await assertProblem(backend.createRsvp({ params, body: rsvpBody() }, en), 422, 'policy_not_acknowledged');
+    const body = rsvpBody({ acknowledgedPolicies: acknowledged });
+    await assertProblem(backend.createRsvp({ params, body }, en), 409, 'event_full');
   });
 
   it('answers 404 for drafts and unknown events', async () => {
@@ -158,6 +189,29 @@ describe('createRsvp', () => {
     assert.equal(again.id, first.id);
     assert.equal(again.cancelToken, undefined);
     assert.equal(store.rsvps.size, count);
+  });
+
+  it('shows the virtual link of an earlier RSVP only to its attendee’s member token, not to an e-mail', async () => {
+    const { backend } = createTestBackend();
+    const params = { eventId: ids.unlimited };
+    const link = 'https://meet.example.com/coffee-roulette';
+    const first = await backend.createRsvp({ params, body: rsvpBody() }, en);
+    assert.equal(first.virtualUrl, link);
+
+    const byEmail = await backend.createRsvp({ params, body: rsvpBody() }, en);
+    assert.equal(byEmail.id, first.id);
+    assert.equal('virtualUrl' in byEmail, false, 'anyone may type an e-mail address');
+    assert.equal('cancelToken' in byEmail, false);
+
+    const someoneElse = asMember({ sub: 'mallory', email: 'mallory@example.com', name: 'Mallory' });
+    const theirOwn = await backend.createRsvp({ params, body: rsvpBody() }, someoneElse);
+    assert.notEqual(theirOwn.id, first.id, 'a member token replies for its own member, not the body’s');
+
+    const jane = asMember({ sub: 'jane', email: 'jane.doe@example.com', name: 'Jane Doe' });
+    const byToken = await backend.createRsvp({ params, body: {} }, jane);
+    assert.equal(byToken.id, first.id);
+    assert.equal(byToken.virtualUrl, link);
+    assert.equal('cancelToken' in byToken, false);
   });
 
   it('pretends to succeed for a bot that filled the honeypot, and stores nothing', async () => {

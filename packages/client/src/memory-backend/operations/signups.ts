@@ -1,13 +1,13 @@
-import type { Member, Preferences, Routes } from '@alumni-kit/contract';
+import type { Member, Preferences, RouteParsedInput, Routes } from '@alumni-kit/contract';
 import { findMemberByEmail } from '../members.ts';
 import { omit } from '../omit.ts';
-import type { Operation, ParsedInput } from '../operation.ts';
+import type { Operation } from '../operation.ts';
 import { apiError } from '../problems.ts';
 import { newId } from '../random.ts';
 import { isSpam } from '../spam.ts';
 import type { Store, StoredMember } from '../store.ts';
 
-type SignupBody = ParsedInput<Routes['createSignup']>['body'];
+type SignupBody = RouteParsedInput<Routes['createSignup']>['body'];
 
 /** What a new member hears about until they choose: events only, at most monthly. */
 const DEFAULT_PREFERENCES: Preferences = { cadence: 'monthly', topics: ['events'], paused: false };
@@ -41,7 +41,7 @@ export const createSignup: Operation<'createSignup'> = ({ body }, { store, now }
   if (isSpam(body)) return { member, invitationAccepted: false };
 
   const addresses = body.mode === 'employee' ? [body.personalEmail, body.workEmail] : [body.email];
-  if (addresses.some((email) => findMemberByEmail(store, email))) throw apiError(409, 'already_member');
+  if (addresses.some((email) => findMemberByEmail(store, email))) throw apiError('already_member');
 
   const stored: StoredMember = {
     member,

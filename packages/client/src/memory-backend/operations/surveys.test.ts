@@ -149,6 +149,38 @@ describe('createSurveyResponse', () => {
     assert.equal(store.surveyResponses.size, 2);
   });
 
+  it('takes responses until the survey closes, then 409 survey_closed, whatever the answers', async () => {
+    const test = createTestBackend();
+    const closesAt = test.store.surveys.get(reunionFeedback)?.closesAt;
+    assert.ok(closesAt, 'the demo survey has a closing time');
+    test.clock.now = new Date(Date.parse(closesAt) - 1);
+    await test.backend.createSurveyResponse(respond(reunionFeedback, { answers, respondent }), en);
+    test.clock.now = new Date(closesAt);
+    const late = { name: 'Late', email: 'late@example.com' };
+    const problem = await assertProblem(
+      test.backend.createSurveyResponse(respond(reunionFeedback, { answers, respondent: late }), en),
+      409,
+      'survey_closed',
+    );
+    assert.equal(problem.title, 'This survey is closed');
+    await assertProblem(
+      test.backend.createSurveyResponse(respond(reunionFeedback, { answers: [] }), en),
+      409,
+      'survey_closed',
+    );
+    assert.equal(test.store.surveyResponses.size, 1);
+  });
+
+  it('keeps a survey without closing time open', async () => {
+    const test = createTestBackend();
+    test.clock.now = new Date('2099-01-01T00:00:00Z');
+    const receipt = await test.backend.createSurveyResponse(
+      respond(anonymousFeedback, { answers: anonymousAnswers }),
+      en,
+    );
+    assert.equal(receipt.surveyId, anonymousFeedback);
+  });
+
   it('pretends to succeed for a bot that filled the honeypot, and stores nothing', async () => {
     const { backend, store } = createTestBackend();
     const body = { answers, respondent, antiSpam: { honeypot: 'x' } };

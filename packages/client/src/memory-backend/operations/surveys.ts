@@ -1,16 +1,15 @@
 import {
   answerIssues,
   fieldError,
-  type AnswerIssue,
-  type FieldError,
-  type Locale,
+  isSurveyClosed,
+  issueFieldError,
   type Survey,
   type SurveyResponseReceipt,
 } from '@alumni-kit/contract';
 import { publishedEvent } from '../event-view.ts';
 import { personOf } from '../identity.ts';
 import type { Operation } from '../operation.ts';
-import { apiError, invalidFields, issueError, notFound } from '../problems.ts';
+import { apiError, invalidFields, notFound } from '../problems.ts';
 import { newId } from '../random.ts';
 import { isSpam } from '../spam.ts';
 import type { Person, Store } from '../store.ts';
@@ -19,13 +18,6 @@ function findSurvey(store: Store, surveyId: string): Survey {
   const survey = store.surveys.get(surveyId);
   if (!survey) throw notFound();
   return survey;
-}
-
-/** A survey rule broken by an answer, as a field error with the rule's code. */
-function answerError(issue: AnswerIssue, survey: Survey, locale: Locale): FieldError {
-  const question = survey.questions.find((candidate) => candidate.id === issue.questionId);
-  const params = question?.kind === 'text' ? { maximum: question.maxLength } : {};
-  return issueError(issue, locale, params);
 }
 
 /** What identifies one respondent, per survey: their e-mail and their token's `sub`. */
@@ -40,17 +32,19 @@ export const getSurvey: Operation<'getSurvey'> = ({ params }, { store }) =>
   findSurvey(store, params.surveyId);
 
 /**
- * Answers a survey once per member (member token, else `respondent`). Anonymous surveys
- * store no identity with the answers: only keyed one-way hashes of it, apart from the
- * answers, so that a second response is refused without anyone learning who gave which.
+ * Answers a survey once per member (member token, else `respondent`), until it closes (then
+ * 409 `survey_closed`). Anonymous surveys store no identity with the answers: only keyed
+ * one-way hashes of it, apart from the answers, so that a second response is refused without
+ * anyone learning who gave which.
  */
 export const createSurveyResponse: Operation<'createSurveyResponse'> = async ({ params, body }, context) => {
   const { store, now, locale, hashIdentity } = context;
   const survey = findSurvey(store, params.surveyId);
+  if (isSurveyClosed(survey, now())) throw apiError('survey_closed');
   const person = personOf(context, body.respondent);
   const unknownEvent = body.eventId !== undefined && !publishedEvent(store, body.eventId);
   const errors = [
-    ...answerIssues(survey, body.answers).map((issue) => answerError(issue, survey, locale)),
+    ...answerIssues(survey, body.answers).map((issue) => issueFieldError(issue, locale)),
     ...(survey.anonymous || person ? [] : [fieldError(['respondent'], 'required', locale)]),
     ...(unknownEvent ? [fieldError(['eventId'], 'invalid_value', locale)] : []),
   ];
@@ -66,7 +60,7 @@ export const createSurveyResponse: Operation<'createSurveyResponse'> = async ({ 
 
   const hashes = await Promise.all(identityKeys(survey.id, person).map(hashIdentity));
   const respondents = store.surveyRespondents.get(survey.id) ?? new Set<string>();
-  if (hashes.some((hash) => respondents.has(hash))) throw apiError(409, 'already_answered');
+  if (hashes.some((hash) => respondents.has(hash))) throw apiError('already_answered');
   hashes.forEach((hash) => respondents.add(hash));
   store.surveyRespondents.set(survey.id, respondents);
 

@@ -1,4 +1,5 @@
 import type {
+  AcceptedPolicy,
   AlumniEvent,
   EventFormat,
   EventLocation,
@@ -42,9 +43,6 @@ export const events = pgTable(
   ],
 );
 
-/** A policy as the attendee accepted it: its exact text is kept with the RSVP. */
-export type AcceptedPolicy = Pick<EventPolicy, 'title' | 'text' | 'version'> & { policyId: string };
-
 export const rsvps = pgTable(
   'rsvps',
   {
@@ -56,6 +54,7 @@ export const rsvps = pgTable(
     attendeeEmail: text('attendee_email').notNull(),
     /** The member token's subject when the attendee was signed in. */
     attendeeSub: text('attendee_sub'),
+    /** The exact text of each policy the attendee accepted. */
     acceptedPolicies: jsonb('accepted_policies').$type<AcceptedPolicy[]>().notNull(),
     needs: jsonb('needs').$type<{ accessibility?: string; dietary?: string }>(),
     presentation: jsonb('presentation').$type<{ topic: string; abstract?: string }>(),

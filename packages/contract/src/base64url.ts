@@ -1,4 +1,4 @@
-/** Bytes → URL-safe base64 without padding (RFC 4648 §5). */
+/** Bytes → URL-safe base64 without padding (RFC 4648 §5), as JWTs and cursors carry them. */
 export const encodeBase64Url = (bytes: Uint8Array): string =>
   btoa(String.fromCharCode(...bytes))
     .replaceAll('+', '-')
@@ -10,13 +10,13 @@ export const decodeBase64Url = (text: string): Uint8Array<ArrayBuffer> =>
   Uint8Array.from(atob(text.replaceAll('-', '+').replaceAll('_', '/')), (char) => char.charCodeAt(0));
 
 /** A JSON value as URL-safe base64 of its UTF-8 text. */
-export const encodeJson = (value: unknown): string =>
+export const encodeBase64UrlJson = (value: unknown): string =>
   encodeBase64Url(new TextEncoder().encode(JSON.stringify(value)));
 
-/** The JSON value `encodeJson` wrote, or `undefined` for anything else. */
-export function decodeJson(text: string): unknown {
+/** The JSON value `encodeBase64UrlJson` wrote, or `undefined` for any other text. */
+export function decodeBase64UrlJson(text: string): unknown {
   try {
-    return JSON.parse(new TextDecoder().decode(decodeBase64Url(text)));
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(decodeBase64Url(text)));
   } catch {
     return undefined;
   }

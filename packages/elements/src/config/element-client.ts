@@ -1,0 +1,37 @@
+import { createClient, type BackendOf, type ClientOf, type RouteTable } from '@alumni-kit/client';
+import type { Locale } from '@alumni-kit/contract';
+import { globalConfig } from './configure.ts';
+
+/** What an element knows about reaching its backend: its attributes and properties. */
+export interface ClientSettings<T extends RouteTable> {
+  client?: ClientOf<T> | undefined;
+  backend?: BackendOf<T> | undefined;
+  apiBase?: string | undefined;
+  publishableKey?: string | undefined;
+  memberToken?: string | undefined;
+}
+
+/**
+ * The client an element calls, for just the routes it uses (so its bundle carries only their
+ * schemas). In order: its `client` property; a `backend` (its own, then `configure()`'s);
+ * HTTP to `api-base` with `publishable-key` (its own attributes, then `configure()`'s).
+ */
+export function elementClient<T extends RouteTable>(
+  routes: T,
+  settings: ClientSettings<T>,
+  locale: Locale,
+): ClientOf<T> {
+  if (settings.client) return settings.client;
+  const config = globalConfig();
+  const memberToken = settings.memberToken || config.memberToken || undefined;
+  const backend = settings.backend ?? (config.backend as BackendOf<T> | undefined);
+  if (backend) return createClient(routes, { backend, locale, memberToken });
+  const baseUrl = settings.apiBase || config.apiBase;
+  const publishableKey = settings.publishableKey || config.publishableKey;
+  if (!baseUrl || !publishableKey) {
+    throw new Error(
+      'Alumni Kit: set api-base and publishable-key (or call configure()), or a client or backend',
+    );
+  }
+  return createClient(routes, { baseUrl, publishableKey, locale, memberToken });
+}

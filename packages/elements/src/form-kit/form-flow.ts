@@ -1,0 +1,177 @@
+import { createIdempotencyKey } from '@alumni-kit/client';
+import { validate, type FieldError, type Locale, type Problem } from '@alumni-kit/contract';
+import type { LitElement } from 'lit';
+import { draftStore, type DraftStore, type Submission } from '../draft/draft-store.ts';
+import type { SummaryEntry } from './error-summary.ts';
+import type { FormControl } from './form-control.ts';
+import { applyValues, controlsOf, placeErrors, readValues } from './form-values.ts';
+
+/**
+ * Where a form is: `rejected` is a refusal that sending the same again cannot change (a
+ * problem such as `already_member`); `failed` (the server failed) and `offline` (no answer)
+ * keep the submission, so that trying again reuses its idempotency key.
+ */
+export type FormState = 'idle' | 'invalid' | 'submitting' | 'success' | 'rejected' | 'failed' | 'offline';
+
+type Schema = Parameters<typeof validate>[0];
+type Control = FormControl<unknown>;
+
+export interface FormFlowOptions<R> {
+  /** The contract's schema of the request body: the only validation rules. */
+  schema: Schema;
+  /** The request body from the values by control name and how long the form has been open. */
+  body(values: Record<string, unknown>, fillTimeMs: number): unknown;
+  send(submission: Submission, locale: Locale): Promise<R>;
+  succeeded(result: R): void;
+  failed(error: unknown, problem: Problem | undefined): void;
+}
+
+/** Statuses worth sending the same submission again for (beside every 5xx). */
+const RETRYABLE_STATUSES = [408, 429];
+
+const errorName = (error: unknown) => (error as Error | undefined)?.name;
+
+/** Field errors of a refused input: the client's check or the server's problem, not a bad response. */
+const fieldErrorsOf = (error: unknown): readonly FieldError[] =>
+  errorName(error) === 'AlumniApiError' || errorName(error) === 'AlumniValidationError'
+    ? (error as { fieldErrors: readonly FieldError[] }).fieldErrors
+    : [];
+
+function isRetryable(problem: Problem): boolean {
+  return (
+    problem.status >= 500 ||
+    RETRYABLE_STATUSES.includes(problem.status) ||
+    problem.code === 'idempotency_key_in_use'
+  );
+}
+
+/**
+ * What every form element does with its form-kit controls: validates the body with the
+ * contract's schema (messages in the element's language), shows each error on its field and in
+ * a summary, then moves focus to the first invalid field; sends one logical submission at a time
+ * (a second click while sending does nothing) with an idempotency key created before the first
+ * attempt and reused by every retry; keeps a draft of the values and the pending submission in
+ * sessionStorage, restored on reload and cleared on success; maps server field errors onto
+ * their fields.
+ */
+export class FormFlow<R> {
+  state: FormState = 'idle';
+  /** The errors of the last submit, for the error summary. */
+  summary: SummaryEntry[] = [];
+  /** The problem the server answered a refused submission with. */
+  problem: Problem | undefined;
+  result: R | undefined;
+
+  private readonly host: LitElement;
+  private readonly options: FormFlowOptions<R>;
+  private readonly openedAt = Date.now();
+  private submission: Submission | undefined;
+  private draft: DraftStore | undefined;
+
+  constructor(host: LitElement, options: FormFlowOptions<R>) {
+    this.host = host;
+    this.options = options;
+  }
+
+  /** The names of the fields the contract requires: those it reports when the form is empty. */
+  requiredNames(): Set<string> {
+    const result = validate(this.options.schema, this.options.body({}, 0));
+    return new Set(result.ok ? [] : result.errors.map((error) => error.path));
+  }
+
+  /** Puts back this element's draft, if one was saved; true when there was one. */
+  restore(form: HTMLFormElement): boolean {
+    this.draft = draftStore(this.host);
+    const draft = this.draft.load();
+    if (!draft) return false;
+    applyValues(controlsOf(form), draft.values);
+    this.submission = draft.submission;
+    return true;
+  }
+
+  /**
+   * After the user changed a value: changed values make a new submission (a new key), the
+   * draft is saved, and a field that showed an error shows the contract's verdict on it now.
+   */
+  changed(form: HTMLFormElement, control: Control | undefined, locale: Locale): void {
+    this.submission = undefined;
+    const controls = controlsOf(form);
+    if (control?.error) {
+      const result = validate(this.options.schema, this.body(controls), locale);
+      placeErrors([control], result.ok ? [] : result.errors);
+    }
+    this.save(controls);
+  }
+
+  async submit(form: HTMLFormElement, locale: Locale): Promise<void> {
+    if (this.state === 'submitting') return;
+    const controls = controlsOf(form);
+    if (!this.submission) {
+      const body = this.body(controls);
+      const result = validate(this.options.schema, body, locale);
+      if (!result.ok) return this.showErrors(controls, result.errors);
+      this.submission = { idempotencyKey: createIdempotencyKey(), body };
+      this.save(controls);
+    }
+    this.set('submitting');
+    let result: R;
+    try {
+      result = await this.options.send(this.submission, locale);
+    } catch (error) {
+      return this.fail(controls, error);
+    }
+    this.submission = undefined;
+    this.result = result;
+    this.draft?.clear();
+    this.set('success');
+    this.options.succeeded(result);
+  }
+
+  private body(controls: readonly Control[]): unknown {
+    return this.options.body(readValues(controls), Date.now() - this.openedAt);
+  }
+
+  private set(state: FormState): void {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+
+  private save(controls: readonly Control[]): void {
+    this.draft?.save({ values: readValues(controls), submission: this.submission });
+  }
+
+  private async showErrors(controls: readonly Control[], errors: readonly FieldError[]): Promise<void> {
+    const unplaced = placeErrors(controls, errors);
+    const invalid = controls.filter((control) => control.error);
+    this.summary = [
+      ...invalid.map((control) => ({ control, text: `${control.label}: ${control.error}` })),
+      ...unplaced.map(({ path, message }) => ({ text: path ? `${path}: ${message}` : message })),
+    ];
+    this.set('invalid');
+    await this.host.updateComplete;
+    if (invalid[0]) invalid[0].focus();
+    else this.host.renderRoot.querySelector<HTMLElement>('[part~="error-summary"]')?.focus();
+  }
+
+  private async fail(controls: readonly Control[], error: unknown): Promise<void> {
+    const problem =
+      errorName(error) === 'AlumniApiError' ? (error as { problem: Problem }).problem : undefined;
+    this.problem = problem;
+    const fieldErrors = fieldErrorsOf(error);
+    if (fieldErrors.length > 0) {
+      this.submission = undefined;
+      await this.showErrors(controls, fieldErrors);
+    } else if (errorName(error) === 'AlumniNetworkError') {
+      this.set('offline');
+    } else if (problem && !isRetryable(problem)) {
+      this.submission = undefined;
+      this.set('rejected');
+    } else {
+      // Not an answer of the API: a misconfiguration or a bug, which the page's developer needs to see.
+      if (!problem) console.error(error);
+      this.set('failed');
+    }
+    this.save(controls);
+    this.options.failed(error, problem);
+  }
+}

@@ -1,0 +1,16 @@
+import { toLocale, type Locale } from '@alumni-kit/contract';
+import { globalConfig } from '../config/configure.ts';
+
+/**
+ * The language an element speaks: its own `lang`, else the closest ancestor's (looking
+ * through the shadow roots it sits in), else `configure({ lang })`, else the browser's.
+ */
+export function resolveLocale(element: Element): Locale {
+  let node: Element | undefined = element;
+  while (node) {
+    const tagged = node.closest('[lang]:not([lang=""])');
+    if (tagged) return toLocale(tagged.getAttribute('lang'));
+    node = (node.getRootNode() as Partial<ShadowRoot>).host;
+  }
+  return toLocale(globalConfig().lang ?? navigator.language);
+}

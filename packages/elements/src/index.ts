@@ -1,0 +1,16 @@
+// The classes, without defining any tag: `import '@alumni-kit/elements/signup.js'` defines <alumni-signup>.
+export { AlumniSignup, type SignupRoutes, type SignupState } from './signup/alumni-signup.ts';
+export { AlumniSignupFailedEvent, AlumniSignupSubmittedEvent, type SignupFailure } from './signup/events.ts';
+export { configure, type AlumniConfig } from './config/configure.ts';
+export { register } from './registry/register.ts';
+export { FormControl } from './form-kit/form-control.ts';
+export { TextField } from './form-kit/text-field.ts';
+export { TextareaField } from './form-kit/textarea-field.ts';
+export { SelectField } from './form-kit/select-field.ts';
+export { CheckboxField } from './form-kit/checkbox-field.ts';
+export { CheckboxGroup } from './form-kit/checkbox-group.ts';
+export { RadioGroup } from './form-kit/radio-group.ts';
+export { RatingField } from './form-kit/rating-field.ts';
+export { NpsField } from './form-kit/nps-field.ts';
+export { MonthField } from './form-kit/month-field.ts';
+export type { Option } from './form-kit/option.ts';

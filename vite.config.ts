@@ -1,0 +1,26 @@
+// The library build of @alumni-kit/elements: each element's define entry becomes one minified
+// ES module in packages/elements/dist/ (signup.js …) that a page loads with one script tag;
+// lit, the client, the contract, zod/mini and ky are bundled in, and modules shared by several
+// entries go to a shared chunk. Run by `pnpm --filter @alumni-kit/elements build`.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const elements = (path: string) => fileURLToPath(new URL(`./packages/elements/${path}`, import.meta.url));
+
+export default defineConfig({
+  publicDir: false,
+  build: {
+    outDir: elements('dist'),
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    // Vite leaves whitespace in ES library output (for consumers' bundlers); these files go to pages as they are.
+    minify: 'oxc',
+    rolldownOptions: { output: { minify: true } },
+    lib: {
+      entry: { signup: elements('src/signup/define.ts') },
+      formats: ['es'],
+      fileName: (_format, name) => `${name}.js`,
+    },
+  },
+});
