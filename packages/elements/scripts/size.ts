@@ -1,12 +1,19 @@
 /**
  * What each element costs a page that loads it alone: its define entry bundled the way a site
  * would (esbuild --bundle --minify, ESM, browser, es2022 — the element, lit, the client, the
- * contract, zod/mini and ky), gzipped at level 9. Prints the figure and what it is made of, and
- * fails when an element grows past its budget.
+ * contract, zod/mini and ky), gzipped at level 9 and brotli-compressed. Prints the figures and
+ * what they are made of, and fails when an element grows past its budget.
  */
-import { build, type Metafile } from 'esbuild';
+import {
+  dependencyPaths,
+  enforceBudgets,
+  measureBundle,
+  partsTable,
+  sizeTable,
+  type Budgeted,
+  type Part,
+} from '@alumni-kit/bundle-size';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 
 interface Element {
   tag: string;
@@ -36,14 +43,11 @@ const ELEMENTS: Element[] = [
   },
 ];
 
-const dependency = (names: string) =>
-  new RegExp(`node_modules/(?:\\.pnpm/[^/]+/node_modules/)?(?:${names})/`);
-
 /** Which part of a bundle an input file belongs to; the first match wins. */
-const PARTS: [string, RegExp][] = [
-  ['lit', dependency('lit|lit-html|lit-element|@lit/reactive-element')],
-  ['zod/mini', dependency('zod')],
-  ['ky', dependency('ky')],
+const PARTS: Part[] = [
+  ['lit', dependencyPaths('lit', 'lit-html', 'lit-element', '@lit/reactive-element')],
+  ['zod/mini', dependencyPaths('zod')],
+  ['ky', dependencyPaths('ky')],
   ['contract (schemas, route, messages en + ja)', /(^|\/)contract\/src\//],
   ['client', /(^|\/)client\/src\//],
   ['elements: form kit', /^src\/form-kit\//],
@@ -51,72 +55,28 @@ const PARTS: [string, RegExp][] = [
   ['elements: theme, i18n, config, drafts, registry', /^src\//],
 ];
 
-const packageDir = fileURLToPath(new URL('..', import.meta.url));
-const format = (bytes: number) => bytes.toLocaleString('en-US');
-
-type Input = { entry: string } | { code: string };
-
-async function measure(input: Input): Promise<{ min: number; gzip: number; metafile: Metafile }> {
-  const result = await build({
-    ...('entry' in input
-      ? { entryPoints: [input.entry] }
-      : { stdin: { contents: input.code, resolveDir: packageDir, loader: 'ts' as const } }),
-    absWorkingDir: packageDir,
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    metafile: true,
-    logLevel: 'error',
-  });
-  const output = result.outputFiles[0]!.contents;
-  return {
-    min: output.byteLength,
-    gzip: gzipSync(output, { level: 9 }).byteLength,
-    metafile: result.metafile,
-  };
-}
-
-function byPart(metafile: Metafile): Map<string, number> {
-  const bytes = new Map<string, number>(PARTS.map(([part]) => [part, 0]));
-  for (const output of Object.values(metafile.outputs)) {
-    for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
-      const part = PARTS.find(([, pattern]) => pattern.test(path))?.[0];
-      if (!part) throw new Error(`No part for ${path}: extend PARTS`);
-      bytes.set(part, (bytes.get(part) ?? 0) + bytesInOutput);
-    }
-  }
-  return bytes;
-}
-
-let over = false;
+const cwd = fileURLToPath(new URL('..', import.meta.url));
+const budgeted: Budgeted[] = [];
 for (const element of ELEMENTS) {
-  const { min, gzip, metafile } = await measure({ entry: element.entry });
-  const libraries = await measure({ code: element.libraries });
+  const standalone = await measureBundle({ entry: element.entry }, { cwd });
+  const libraries = await measureBundle({ source: element.libraries }, { cwd });
   console.log(`\n<${element.tag}> standalone (${element.entry})\n`);
-  console.log('| bundle | min bytes | min+gzip bytes | gzip budget |\n| --- | ---: | ---: | ---: |');
-  console.log(`| the element, standalone | ${format(min)} | ${format(gzip)} | ${format(element.budget)} |`);
-  console.log(`| its libraries alone | ${format(libraries.min)} | ${format(libraries.gzip)} | — |`);
   console.log(
-    `| so the element's own code adds | ${format(min - libraries.min)} | ${format(gzip - libraries.gzip)} | — |`,
+    sizeTable([
+      { name: 'the element, standalone', ...standalone, budget: element.budget },
+      { name: 'its libraries alone', ...libraries },
+      {
+        name: "so the element's own code adds",
+        minBytes: standalone.minBytes - libraries.minBytes,
+        gzipBytes: standalone.gzipBytes - libraries.gzipBytes,
+        brotliBytes: standalone.brotliBytes - libraries.brotliBytes,
+      },
+    ]),
   );
   console.log(
     '\nBy part (minified bytes; gzip does not split by part, so its column is the share of the total):\n',
   );
-  console.log('| part | min bytes | share | ≈ gzip bytes |\n| --- | ---: | ---: | ---: |');
-  for (const [part, bytes] of byPart(metafile)) {
-    const share = bytes / min;
-    console.log(
-      `| ${part} | ${format(bytes)} | ${(100 * share).toFixed(0)} % | ${format(Math.round(share * gzip))} |`,
-    );
-  }
-  if (gzip > element.budget) {
-    console.error(
-      `\n<${element.tag}>: ${format(gzip)} B gzip is over its budget of ${format(element.budget)} B`,
-    );
-    over = true;
-  }
+  console.log(partsTable(standalone, PARTS, { estimateGzip: true }));
+  budgeted.push({ name: `<${element.tag}>`, gzipBytes: standalone.gzipBytes, budget: element.budget });
 }
-if (over) process.exit(1);
+enforceBudgets(budgeted);
