@@ -15,6 +15,7 @@ const options = {
     'data-dir': { type: 'string' },
     demo: { type: 'boolean', default: false },
     examples: { type: 'string', default: 'examples' },
+    kit: { type: 'string' },
     name: { type: 'string' },
     origin: { type: 'string', multiple: true, default: [] as string[] },
     json: { type: 'boolean', default: false },
@@ -31,7 +32,14 @@ async function main(): Promise<void> {
     case 'serve': {
       const port = Number(values.port);
       if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`Not a port: ${values.port}`);
-      return serve({ port, host: values.host, dataDir, demo: values.demo, examplesDir: values.examples });
+      return serve({
+        port,
+        host: values.host,
+        dataDir,
+        demo: values.demo,
+        examplesDir: values.examples,
+        kitDir: values.kit,
+      });
     }
     case 'migrate':
       await withDatabase(dataDir, async () => undefined);

@@ -17,6 +17,8 @@ export interface ServeOptions {
   dataDir: string | undefined;
   demo: boolean;
   examplesDir: string;
+  /** Built element bundles (`signup.js` …), served under `/kit/` for the example pages. */
+  kitDir?: string | undefined;
 }
 
 const PRUNE_EVERY_MS = 10 * 60_000;
@@ -55,7 +57,11 @@ export async function serve(options: ServeOptions): Promise<void> {
   });
   const demo = options.demo ? await ensureDemoTenant(handle.db) : undefined;
   if (demo) {
-    await mountSite(app, { publishableKey: demo.publishableKey, examplesDir: resolve(options.examplesDir) });
+    await mountSite(app, {
+      publishableKey: demo.publishableKey,
+      examplesDir: resolve(options.examplesDir),
+      kitDir: options.kitDir && resolve(options.kitDir),
+    });
   }
   const server = listen({ fetch: app.fetch, port: options.port, hostname: options.host });
   await listenOn(server, handle);

@@ -1,9 +1,10 @@
 export const USAGE = `Usage: alumni-kit-server <command> [options]
 
 Commands:
-  serve [--port N] [--host H] [--data-dir DIR] [--demo] [--examples DIR]
+  serve [--port N] [--host H] [--data-dir DIR] [--demo] [--examples DIR] [--kit DIR]
       Serve the API. --demo also creates the demo tenant on first start and serves
-      a page at / with the OpenAPI document and the example pages (--examples).
+      a page at / with the OpenAPI document, the example pages (--examples) and
+      the built element bundles under /kit/ (--kit).
   migrate [--data-dir DIR]
       Apply the database migrations.
   tenant create --name NAME --origin URL [--origin URL...] [--json] [--data-dir DIR]

@@ -16,6 +16,8 @@ export interface NewTenant {
   name: string;
   /** Origins of the pages that embed the widgets, e.g. `https://careers.example.com`. */
   origins: readonly string[];
+  /** A chosen publishable key (the demo tenant's well-known one); a fresh random one otherwise. */
+  publishableKey?: string;
   now?: Date;
 }
 
@@ -28,7 +30,7 @@ export async function createTenant(db: Database, tenant: NewTenant): Promise<Ten
   });
   const credentials: TenantCredentials = {
     tenantId: newId('ten'),
-    publishableKey: `pk_${randomToken()}`,
+    publishableKey: tenant.publishableKey ?? `pk_${randomToken()}`,
     secretKey: `sk_${randomToken(32)}`,
     identitySecret: randomToken(32),
   };
