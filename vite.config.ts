@@ -16,9 +16,12 @@ export default defineConfig({
     sourcemap: true,
     // Vite leaves whitespace in ES library output (for consumers' bundlers); these files go to pages as they are.
     minify: 'oxc',
-    rolldownOptions: { output: { minify: true } },
+    rolldownOptions: { output: { minify: true, chunkFileNames: 'shared-[hash].js' } },
     lib: {
-      entry: { signup: elements('src/signup/define.ts') },
+      entry: {
+        signup: elements('src/signup/define.ts'),
+        'event-list': elements('src/event-list/define.ts'),
+      },
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
     },

@@ -1,6 +1,12 @@
-// The classes, without defining any tag: `import '@alumni-kit/elements/signup.js'` defines <alumni-signup>.
+// The classes, without defining any tag: `import '@alumni-kit/elements/signup.js'` defines <alumni-signup>
+// (and `…/event-list.js` <alumni-event-list>).
 export { AlumniSignup, type SignupRoutes, type SignupState } from './signup/alumni-signup.ts';
 export { AlumniSignupFailedEvent, AlumniSignupSubmittedEvent, type SignupFailure } from './signup/events.ts';
+export {
+  AlumniEventList,
+  type EventListRoutes,
+  type EventListState,
+} from './event-list/alumni-event-list.ts';
 export { configure, type AlumniConfig } from './config/configure.ts';
 export { register } from './registry/register.ts';
 export { FormControl } from './form-kit/form-control.ts';

@@ -53,14 +53,16 @@ before(async () => {
     configFile: fileURLToPath(new URL('../../../vite.config.ts', import.meta.url)),
     logLevel: 'error',
   });
-  const bundle = await readFile(`${packageDir}dist/signup.js`, 'utf8');
   server = createServer(async (request, response) => {
     const send = (status: number, type: string, body: string) => {
       response.writeHead(status, { 'content-type': type, 'content-security-policy': CSP });
       response.end(body);
     };
     if (request.url === '/') return send(200, 'text/html; charset=utf-8', PAGE);
-    if (request.url === '/signup.js') return send(200, 'text/javascript', bundle);
+    // The built entries and the chunk they share, as a host serves the dist folder.
+    const script = /^\/[\w.-]+\.js$/.exec(request.url ?? '')?.[0];
+    const code = script && (await readFile(`${packageDir}dist${script}`, 'utf8').catch(() => undefined));
+    if (code) return send(200, 'text/javascript', code);
     if (request.url === '/page.js') return send(200, 'text/javascript', PAGE_SCRIPT);
     if (request.url === '/v1/signups' && request.method === 'POST') {
       const body = await readJson(request);

@@ -27,9 +27,12 @@ const readme = read('../README.md');
 const manifest = JSON.parse(read('../custom-elements.json')) as {
   modules: { declarations: Declaration[] }[];
 };
-const signup = manifest.modules
-  .flatMap((module) => module.declarations)
-  .find((declaration) => declaration.tagName === 'alumni-signup') as Declaration;
+const declarationOf = (tagName: string) =>
+  manifest.modules
+    .flatMap((module) => module.declarations)
+    .find((declaration) => declaration.tagName === tagName) as Declaration;
+const signup = declarationOf('alumni-signup');
+const eventList = declarationOf('alumni-event-list');
 
 /** The rows of the table under a README heading, as cells without backticks. */
 function table(heading: string): string[][] {
@@ -48,16 +51,21 @@ function table(heading: string): string[][] {
 const firstCells = (heading: string) => table(heading).map(([first]) => first);
 const names = (items: Named[]) => items.map(({ name }) => name);
 const sorted = (list: (string | undefined)[]) => [...list].sort();
+const publicProperties = (declaration: Declaration) =>
+  declaration.members.filter((member) => member.kind === 'field' && !member.static && !member.attribute);
 
 test('the README lists every attribute, property, event, slot and part of <alumni-signup>', () => {
   assert.deepEqual(sorted(firstCells('Attributes')), sorted(names(signup.attributes)));
-  const properties = signup.members.filter(
-    (member) => member.kind === 'field' && !member.static && !member.attribute,
-  );
-  assert.deepEqual(sorted(firstCells('Properties')), sorted(names(properties)));
+  assert.deepEqual(sorted(firstCells('Properties')), sorted(names(publicProperties(signup))));
   assert.deepEqual(sorted(firstCells('Events')), sorted(names(signup.events)));
   assert.deepEqual(sorted(firstCells('Slots')), sorted(names(signup.slots)));
   assert.deepEqual(sorted(firstCells('CSS parts')), sorted(names(signup.cssParts)));
+});
+
+test('the README lists every attribute, property and part of <alumni-event-list>', () => {
+  assert.deepEqual(sorted(firstCells('Event list attributes')), sorted(names(eventList.attributes)));
+  assert.deepEqual(sorted(firstCells('Event list properties')), sorted(names(publicProperties(eventList))));
+  assert.deepEqual(sorted(firstCells('Event list CSS parts')), sorted(names(eventList.cssParts)));
 });
 
 test("the README's token table gives every token the theme reads, with the theme's defaults", () => {
