@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { buttonLook } from '../theme/theme.ts';
 
 /**
  * How `<alumni-event-list>` looks, beside the shared theme. It sizes itself by its own width
@@ -125,15 +126,7 @@ export const eventListStyles = css`
   }
   [part~='retry'],
   [part~='load-more'] {
-    min-block-size: 2.75em;
-    padding: 0.5em 1.25em;
-    border: 0;
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
+    ${buttonLook}
   }
   [part~='retry'] {
     margin-block-start: calc(var(--_space) / 2);

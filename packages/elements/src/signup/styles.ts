@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { buttonLook } from '../theme/theme.ts';
 
 /** How `<alumni-signup>` itself looks, beside the shared theme and the form kit. */
 export const signupStyles = css`
@@ -28,15 +29,7 @@ export const signupStyles = css`
   }
   [part~='submit'] {
     justify-self: start;
-    min-block-size: 2.75em;
-    padding: 0.5em 1.25em;
-    border: 0;
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
+    ${buttonLook}
   }
   [part~='submit'][aria-disabled='true'] {
     cursor: progress;

@@ -80,3 +80,16 @@ export const theme = css`
     white-space: nowrap;
   }
 `;
+
+/** The declarations of the kit's filled buttons, for an element's button rules. */
+export const buttonLook = css`
+  min-block-size: 2.75em;
+  padding: 0.5em 1.25em;
+  border: 0;
+  border-radius: var(--_radius);
+  background: var(--_accent);
+  color: var(--_on-accent);
+  font: inherit;
+  font-weight: 600;
+  cursor: pointer;
+`;
