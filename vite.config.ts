@@ -1,7 +1,9 @@
 // The library build of @alumni-kit/elements: each element's define entry becomes one minified
 // ES module in packages/elements/dist/ (signup.js …) that a page loads with one script tag;
-// lit, the client, the contract, zod/mini and ky are bundled in, and modules shared by several
-// entries go to a shared chunk. Run by `pnpm --filter @alumni-kit/elements build`.
+// lit, the endpoint client and ky are bundled in, modules shared by several entries go to
+// shared chunks, and each form's rules (zod/mini, the contract's schemas and messages) to a
+// chunk the element imports when the form is first used. Run by
+// `pnpm --filter @alumni-kit/elements build`.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
@@ -16,7 +18,12 @@ export default defineConfig({
     sourcemap: true,
     // Vite leaves whitespace in ES library output (for consumers' bundlers); these files go to pages as they are.
     minify: 'oxc',
-    rolldownOptions: { output: { minify: true, chunkFileNames: 'shared-[hash].js' } },
+    rolldownOptions: {
+      output: {
+        minify: true,
+        chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'rules-[hash].js' : 'shared-[hash].js'),
+      },
+    },
     lib: {
       entry: {
         signup: elements('src/signup/define.ts'),

@@ -1,4 +1,10 @@
-export { measureBundle, type BundleInput, type BundleSize, type Measurement } from './measure.ts';
+export {
+  measureBundle,
+  type BundleInput,
+  type BundleSize,
+  type MeasuredFiles,
+  type Measurement,
+} from './measure.ts';
 export { bytesByPart, dependencyPaths, type Part } from './parts.ts';
 export { formatBytes, markdownTable, type Column } from './table.ts';
 export { sizeTable, type SizedBundle } from './size-table.ts';

@@ -43,3 +43,19 @@ test('an entry that does not build is an error', async () => {
     /Could not resolve "\.\/missing\.ts"/,
   );
 });
+
+test('code behind import() is measured apart, as deferred, and not in the up-front figures', async () => {
+  await using tiny = await writeTinyPackage();
+  const eager = await measureBundle({ entry: 'entry.ts' }, { cwd: tiny.cwd });
+  const lazy = await measureBundle(
+    { source: `export const load = () => import('./entry.ts');` },
+    { cwd: tiny.cwd },
+  );
+  const inputsOf = (metafile: typeof lazy.metafile) =>
+    Object.values(metafile.outputs).flatMap((output) => Object.keys(output.inputs));
+  assert.deepEqual(inputsOf(lazy.metafile), ['<stdin>']);
+  assert.deepEqual(inputsOf(lazy.deferred.metafile).sort(), ['entry.ts', 'greet.ts']);
+  assert.ok(lazy.minBytes < eager.minBytes, `${lazy.minBytes} B up front`);
+  assert.ok(lazy.deferred.minBytes >= eager.minBytes, `${lazy.deferred.minBytes} B deferred`);
+  assert.equal(eager.deferred.minBytes, 0);
+});

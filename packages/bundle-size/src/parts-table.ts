@@ -1,4 +1,4 @@
-import type { Measurement } from './measure.ts';
+import type { MeasuredFiles } from './measure.ts';
 import { bytesByPart, type Part } from './parts.ts';
 import { formatBytes, formatShare, markdownTable, type Column } from './table.ts';
 
@@ -7,7 +7,7 @@ import { formatBytes, formatShare, markdownTable, type Column } from './table.ts
  * `estimateGzip` adds the bundle's gzip bytes apportioned by each part's share.
  */
 export function partsTable(
-  measurement: Measurement,
+  measurement: MeasuredFiles,
   parts: readonly Part[],
   { estimateGzip = false }: { estimateGzip?: boolean } = {},
 ): string {

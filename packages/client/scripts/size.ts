@@ -34,6 +34,15 @@ const BUNDLES: Bundle[] = [
       export const createSignupClient = (options) => createClient({ createSignup }, options);`,
     budget: 19_900,
   },
+  {
+    name: '(c) signup only, unchecked: createEndpointClient({ createSignup: endpoints.createSignup })',
+    source: `
+      import { endpoints } from '@alumni-kit/contract';
+      import { createEndpointClient } from './src/index.ts';
+      export const createSignupClient = (options) =>
+        createEndpointClient({ createSignup: endpoints.createSignup }, options);`,
+    budget: 7_200,
+  },
   { name: 'ky 1.14 alone', source: `export { default } from 'ky';` },
   { name: 'contract alone: schemas, route table, zod/mini', source: `export * from '@alumni-kit/contract';` },
 ];

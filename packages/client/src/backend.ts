@@ -1,5 +1,5 @@
-import type { Locale, RouteInput, RouteOutput, Routes } from '@alumni-kit/contract';
-import type { RouteTable } from './types.ts';
+import type { Locale, RouteInput, RouteOf, RouteOutput, Routes } from '@alumni-kit/contract';
+import type { EndpointTable } from './types.ts';
 
 /** What travels with every call besides its input. */
 export interface CallContext {
@@ -11,8 +11,11 @@ export interface CallContext {
 }
 
 /** The operations of a route table, implemented in-process. */
-export type BackendOf<T extends RouteTable> = {
-  [K in keyof T]: (input: RouteInput<T[K]>, context: CallContext) => Promise<RouteOutput<T[K]>>;
+export type BackendOf<T extends EndpointTable> = {
+  [K in keyof T]: (
+    input: RouteInput<RouteOf<T[K]>>,
+    context: CallContext,
+  ) => Promise<RouteOutput<RouteOf<T[K]>>>;
 };
 
 /**

@@ -1,5 +1,6 @@
 export { createAlumniClient, type AlumniClient } from './create-alumni-client.ts';
 export { createClient } from './create-client.ts';
+export { createEndpointClient } from './create-endpoint-client.ts';
 export { createIdempotencyKey } from './idempotency.ts';
 export { AlumniApiError } from './errors/alumni-api-error.ts';
 export { AlumniNetworkError } from './errors/alumni-network-error.ts';
@@ -13,5 +14,6 @@ export type {
   ClientOf,
   ClientOptions,
   HttpClientOptions,
+  EndpointTable,
   RouteTable,
 } from './types.ts';

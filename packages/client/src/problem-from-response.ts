@@ -1,4 +1,5 @@
-import { Problem, validate } from '@alumni-kit/contract';
+import type { Problem } from '@alumni-kit/contract';
+import { isProblem } from './is-problem.ts';
 import { parseJson } from './parse-json.ts';
 
 /** Codes for statuses a proxy or gateway may answer without problem details. */
@@ -17,8 +18,8 @@ const CODE_BY_STATUS: Readonly<Record<number, string>> = {
  */
 export async function problemFromResponse(response: Response): Promise<Problem> {
   const text = await response.text().catch(() => '');
-  const parsed = validate(Problem, parseJson(text));
-  if (parsed.ok) return { ...parsed.data, status: response.status };
+  const body = parseJson(text);
+  if (isProblem(body)) return { ...body, status: response.status };
   const { status } = response;
   return {
     type: 'about:blank',

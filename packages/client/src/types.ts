@@ -1,8 +1,18 @@
-import type { Locale, RouteDefinition, RouteInput, RouteOutput } from '@alumni-kit/contract';
+import type {
+  EndpointDefinition,
+  Locale,
+  RouteDefinition,
+  RouteInput,
+  RouteOf,
+  RouteOutput,
+} from '@alumni-kit/contract';
 import type { BackendOf, CallContext } from './backend.ts';
 
 /** Routes keyed by operation id: the contract's whole `routes` table, or the few a bundle needs. */
 export type RouteTable = Readonly<Record<string, RouteDefinition>>;
+
+/** Endpoints (or routes) keyed by operation id: what a client that checks nothing needs. */
+export type EndpointTable = Readonly<Record<string, EndpointDefinition>>;
 
 /** Options of one call. */
 export interface CallOptions {
@@ -18,13 +28,15 @@ export interface CallOptions {
 }
 
 /** One typed method; its input is optional when the route takes no required input. */
-export type ClientMethod<R extends RouteDefinition> =
+export type ClientMethod<E extends EndpointDefinition> = RouteMethod<RouteOf<E>>;
+
+type RouteMethod<R extends RouteDefinition> =
   Partial<RouteInput<R>> extends RouteInput<R>
     ? (input?: RouteInput<R>, options?: CallOptions) => Promise<RouteOutput<R>>
     : (input: RouteInput<R>, options?: CallOptions) => Promise<RouteOutput<R>>;
 
-/** One method per route of the table, named by its operation id. */
-export type ClientOf<T extends RouteTable> = { readonly [K in keyof T]: ClientMethod<T[K]> };
+/** One method per route (or endpoint) of the table, named by its operation id. */
+export type ClientOf<T extends EndpointTable> = { readonly [K in keyof T]: ClientMethod<T[K]> };
 
 interface SharedOptions {
   /** Language of validation messages and of the `Accept-Language` header; `en` by default. */
@@ -50,16 +62,16 @@ export interface HttpClientOptions extends SharedOptions {
 }
 
 /** A client whose methods run in-process against `backend` instead of HTTP. */
-export interface BackendClientOptions<T extends RouteTable> extends SharedOptions {
+export interface BackendClientOptions<T extends EndpointTable> extends SharedOptions {
   backend: BackendOf<T>;
 }
 
-export type ClientOptions<T extends RouteTable> = HttpClientOptions | BackendClientOptions<T>;
+export type ClientOptions<T extends EndpointTable> = HttpClientOptions | BackendClientOptions<T>;
 
 /** A call whose input passed validation, handed to a transport. */
 export interface PreparedCall {
   operationId: string;
-  route: RouteDefinition;
+  route: EndpointDefinition;
   input: ValidInput;
   context: CallContext;
   options: CallOptions;

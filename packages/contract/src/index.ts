@@ -4,6 +4,8 @@ export * from './messages.ts';
 export * from './field-errors.ts';
 export * from './validate.ts';
 export * from './route.ts';
+export * from './endpoints.ts';
+export * from './vocabulary.ts';
 export * from './routes/index.ts';
 export * from './headers.ts';
 export * from './base64url.ts';

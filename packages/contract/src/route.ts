@@ -15,23 +15,28 @@ export type RouteAuth = 'public' | 'member' | 'admin' | 'none';
 /** Body kinds a route answers with; JSON bodies are checked against `response`. */
 export type ResponseKind = 'json' | 'calendar' | 'gif';
 
-export interface RouteDefinition {
+/** How a route travels over HTTP: everything a client needs to call it, without its schemas. */
+export interface EndpointDefinition {
   readonly method: HttpMethod;
   /** OpenAPI-style template, e.g. `/v1/events/{eventId}`. */
   readonly path: string;
   readonly auth: RouteAuth;
+  /** Success status. */
+  readonly status: 200 | 201;
+  readonly responseKind: ResponseKind;
+  /** Writes that take an `Idempotency-Key` and answer a repeat with the stored response. */
+  readonly idempotent: boolean;
+}
+
+/** A route: its endpoint, its documentation and the schemas of its input and output. */
+export interface RouteDefinition extends EndpointDefinition {
   readonly summary: string;
   readonly tags: readonly string[];
   readonly params?: z.ZodMiniObject;
   readonly query?: z.ZodMiniObject;
   readonly body?: z.ZodMiniType;
-  /** Success status. */
-  readonly status: 200 | 201;
-  readonly responseKind: ResponseKind;
   /** The success body for `json` routes. */
   readonly response?: z.ZodMiniType;
-  /** Writes that take an `Idempotency-Key` and answer a repeat with the stored response. */
-  readonly idempotent: boolean;
 }
 
 /** Keeps a route's literal types while checking it against `RouteDefinition`. */

@@ -1,27 +1,18 @@
+import * as shapes from '../endpoint-shapes.ts';
 import { defineRoute } from '../route.ts';
 import { Referral, ReferralRequest, RoleList } from '../schemas/referral.ts';
 
 export const listRoles = defineRoute({
-  method: 'GET',
-  path: '/v1/roles',
-  auth: 'public',
+  ...shapes.listRoles,
   summary: 'Open roles alumni can refer candidates for',
   tags: ['referrals'],
-  status: 200,
-  responseKind: 'json',
   response: RoleList,
-  idempotent: false,
 });
 
 export const createReferral = defineRoute({
-  method: 'POST',
-  path: '/v1/referrals',
-  auth: 'public',
+  ...shapes.createReferral,
   summary: 'Refer a candidate who agreed to be referred',
   tags: ['referrals'],
   body: ReferralRequest,
-  status: 201,
-  responseKind: 'json',
   response: Referral,
-  idempotent: true,
 });

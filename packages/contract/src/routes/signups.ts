@@ -1,15 +1,11 @@
+import * as shapes from '../endpoint-shapes.ts';
 import { defineRoute } from '../route.ts';
 import { SignupRequest, SignupResult } from '../schemas/member.ts';
 
 export const createSignup = defineRoute({
-  method: 'POST',
-  path: '/v1/signups',
-  auth: 'public',
+  ...shapes.createSignup,
   summary: 'Join the network as an employee (onboarding) or as an alumnus',
   tags: ['members'],
   body: SignupRequest,
-  status: 201,
-  responseKind: 'json',
   response: SignupResult,
-  idempotent: true,
 });

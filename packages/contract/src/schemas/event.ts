@@ -1,15 +1,12 @@
 import * as z from 'zod/mini';
 import { id, instant, line, paragraph, timeZone } from '../primitives.ts';
+import { EVENT_FORMATS, EVENT_TYPES, POLICY_KINDS } from '../vocabulary.ts';
 
-export const EVENT_TYPES = ['learning', 'volunteer', 'social', 'reunion'] as const;
 export const EventType = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventType>;
 
-export const EVENT_FORMATS = ['virtual', 'in-person', 'hybrid'] as const;
 export const EventFormat = z.enum(EVENT_FORMATS);
 export type EventFormat = z.infer<typeof EventFormat>;
-
-export const POLICY_KINDS = ['alcohol', 'code-of-conduct', 'other'] as const;
 
 /** A rule attendees must acknowledge before an RSVP is accepted; its exact text and version are stored. */
 export const EventPolicy = z.object({

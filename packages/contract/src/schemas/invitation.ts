@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { instant } from '../primitives.ts';
-
-export const INVITATION_STATUSES = ['sent', 'opened', 'accepted', 'bounced'] as const;
+import { INVITATION_STATUSES } from '../vocabulary.ts';
 
 /** Unguessable token carried by an invitation link (`?invite=TOKEN`). */
 export const InvitationToken = z.string().check(z.regex(/^[A-Za-z0-9_-]{16,128}$/));

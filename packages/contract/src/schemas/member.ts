@@ -11,19 +11,11 @@ import {
   uniqueList,
   yearMonth,
 } from '../primitives.ts';
+import { INTERESTS, SIGNUP_MODES } from '../vocabulary.ts';
 
-export const SIGNUP_MODES = ['employee', 'alumni'] as const;
 export const SignupMode = z.enum(SIGNUP_MODES);
 export type SignupMode = z.infer<typeof SignupMode>;
 
-export const INTERESTS = [
-  'returning',
-  'mentoring',
-  'speaking',
-  'referring',
-  'volunteering',
-  'events',
-] as const;
 export const Interest = z.enum(INTERESTS);
 export type Interest = z.infer<typeof Interest>;
 

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { examples } from '../examples.ts';
 import { assertInvalid, assertValid } from '../test-support/validation.ts';
-import { CADENCES, Me, Preferences } from './preferences.ts';
+import { CADENCES } from '../vocabulary.ts';
+import { Me, Preferences } from './preferences.ts';
 
 describe('Preferences', () => {
   test('accepts every cadence and defaults `paused` to false', () => {

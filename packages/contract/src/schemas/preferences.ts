@@ -1,12 +1,11 @@
 import * as z from 'zod/mini';
 import { uniqueList } from '../primitives.ts';
 import { Member } from './member.ts';
+import { CADENCES, TOPICS } from '../vocabulary.ts';
 
-export const CADENCES = ['monthly', 'quarterly', 'events-only', 'none'] as const;
 export const Cadence = z.enum(CADENCES);
 export type Cadence = z.infer<typeof Cadence>;
 
-export const TOPICS = ['events', 'learning', 'volunteering', 'jobs', 'company-news', 'referrals'] as const;
 export const Topic = z.enum(TOPICS);
 export type Topic = z.infer<typeof Topic>;
 

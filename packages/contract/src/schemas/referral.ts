@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { antiSpam, email, httpUrl, id, instant, line, paragraph, personName } from '../primitives.ts';
 import { Contact } from './rsvp.ts';
+import { KNOWN_FOR, RELATIONSHIPS } from '../vocabulary.ts';
 
 export const OpenRole = z.object({
   id,
@@ -15,16 +16,6 @@ export type OpenRole = z.infer<typeof OpenRole>;
 
 export const RoleList = z.object({ items: z.array(OpenRole) });
 export type RoleList = z.infer<typeof RoleList>;
-
-export const RELATIONSHIPS = [
-  'former-colleague',
-  'manager',
-  'report',
-  'friend',
-  'classmate',
-  'other',
-] as const;
-export const KNOWN_FOR = ['under-1-year', '1-3-years', '3-5-years', 'over-5-years'] as const;
 
 export const ReferralRequest = z.strictObject({
   /** Required unless the request carries a member token. */

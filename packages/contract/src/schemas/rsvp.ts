@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { antiSpam, email, httpUrl, id, instant, line, paragraph, personName } from '../primitives.ts';
+import { RSVP_STATUSES } from '../vocabulary.ts';
 
-export const RSVP_STATUSES = ['confirmed', 'waitlisted', 'cancelled'] as const;
 export const RsvpStatus = z.enum(RSVP_STATUSES);
 export type RsvpStatus = z.infer<typeof RsvpStatus>;
 

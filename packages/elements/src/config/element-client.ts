@@ -1,9 +1,9 @@
-import { createClient, type BackendOf, type ClientOf, type RouteTable } from '@alumni-kit/client';
+import { createEndpointClient, type BackendOf, type ClientOf, type EndpointTable } from '@alumni-kit/client';
 import type { Locale } from '@alumni-kit/contract';
 import { globalConfig } from './configure.ts';
 
 /** What an element knows about reaching its backend: its attributes and properties. */
-export interface ClientSettings<T extends RouteTable> {
+export interface ClientSettings<T extends EndpointTable> {
   client?: ClientOf<T> | undefined;
   backend?: BackendOf<T> | undefined;
   apiBase?: string | undefined;
@@ -12,12 +12,12 @@ export interface ClientSettings<T extends RouteTable> {
 }
 
 /**
- * The client an element calls, for just the routes it uses (so its bundle carries only their
- * schemas). In order: its `client` property; a `backend` (its own, then `configure()`'s);
+ * The client an element calls, for just the endpoints it uses; it checks nothing itself (the
+ * element validates its forms with the contract's rules, the server validates again). In order: its `client` property; a `backend` (its own, then `configure()`'s);
  * HTTP to `api-base` with `publishable-key` (its own attributes, then `configure()`'s).
  */
-export function elementClient<T extends RouteTable>(
-  routes: T,
+export function elementClient<T extends EndpointTable>(
+  endpoints: T,
   settings: ClientSettings<T>,
   locale: Locale,
 ): ClientOf<T> {
@@ -25,7 +25,7 @@ export function elementClient<T extends RouteTable>(
   const config = globalConfig();
   const memberToken = settings.memberToken || config.memberToken || undefined;
   const backend = settings.backend ?? (config.backend as BackendOf<T> | undefined);
-  if (backend) return createClient(routes, { backend, locale, memberToken });
+  if (backend) return createEndpointClient(endpoints, { backend, locale, memberToken });
   const baseUrl = settings.apiBase || config.apiBase;
   const publishableKey = settings.publishableKey || config.publishableKey;
   if (!baseUrl || !publishableKey) {
@@ -33,5 +33,5 @@ export function elementClient<T extends RouteTable>(
       'Alumni Kit: set api-base and publishable-key (or call configure()), or a client or backend',
     );
   }
-  return createClient(routes, { baseUrl, publishableKey, locale, memberToken });
+  return createEndpointClient(endpoints, { baseUrl, publishableKey, locale, memberToken });
 }

@@ -101,7 +101,7 @@ describe('<alumni-event-list>', () => {
       ></alumni-event-list>`,
     );
     await settled(list);
-    expect(queries).to.deep.equal([{ when: 'upcoming', type: 'learning', limit: 20 }]);
+    expect(queries).to.deep.equal([{ when: 'upcoming', type: 'learning' }]);
     const format = root(list).querySelector('select[name="format"]') as HTMLSelectElement;
     format.value = 'virtual';
     format.dispatchEvent(new Event('change'));
@@ -110,14 +110,13 @@ describe('<alumni-event-list>', () => {
       when: 'upcoming',
       type: 'learning',
       format: 'virtual',
-      limit: 20,
     });
     expect(list.getAttribute('format')).to.equal('virtual');
     const when = root(list).querySelector('select[name="when"]') as HTMLSelectElement;
     when.value = 'past';
     when.dispatchEvent(new Event('change'));
     await settled(list);
-    expect(queries.at(-1)).to.deep.equal({ when: 'past', type: 'learning', format: 'virtual', limit: 20 });
+    expect(queries.at(-1)).to.deep.equal({ when: 'past', type: 'learning', format: 'virtual' });
     expect(list.state).to.equal('ready');
   });
 

@@ -1,8 +1,8 @@
 import { AlumniNetworkError, type BackendOf, type ClientOf } from '@alumni-kit/client';
 import {
+  endpoints,
   EVENT_FORMATS,
   EVENT_TYPES,
-  listEvents,
   type AlumniEvent,
   type EventListQuery,
 } from '@alumni-kit/contract';
@@ -15,8 +15,10 @@ import { filterBar, type EventFilters } from './filter-bar.ts';
 import { eventListStrings, type EventListStrings } from './strings.ts';
 import { eventListStyles } from './styles.ts';
 
-/** The routes the element calls: its bundle carries only their schemas. */
-export type EventListRoutes = { listEvents: typeof listEvents };
+const eventListEndpoints = { listEvents: endpoints.listEvents };
+
+/** The routes the element calls. */
+export type EventListRoutes = typeof eventListEndpoints;
 
 /** Where the list is; also a CSS custom state: `alumni-event-list:state(empty)`. */
 export type EventListState = 'loading' | 'ready' | 'empty' | 'error';
@@ -211,7 +213,7 @@ export class AlumniEventList extends LitElement {
     if (cursor) query.cursor = cursor;
     this.requestUpdate();
     try {
-      const page = await elementClient({ listEvents }, this, resolveLocale(this)).listEvents(
+      const page = await elementClient(eventListEndpoints, this, resolveLocale(this)).listEvents(
         { query },
         { signal: request.signal },
       );

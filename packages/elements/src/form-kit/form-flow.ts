@@ -1,5 +1,5 @@
 import { createIdempotencyKey } from '@alumni-kit/client';
-import { validate, type FieldError, type Locale, type Problem } from '@alumni-kit/contract';
+import type { FieldError, Locale, Problem, validate } from '@alumni-kit/contract';
 import type { LitElement } from 'lit';
 import { draftStore, type DraftStore, type Submission } from '../draft/draft-store.ts';
 import type { SummaryEntry } from './error-summary.ts';
@@ -13,12 +13,25 @@ import { applyValues, controlsOf, placeErrors, readValues } from './form-values.
  */
 export type FormState = 'idle' | 'invalid' | 'submitting' | 'success' | 'rejected' | 'failed' | 'offline';
 
-type Schema = Parameters<typeof validate>[0];
 type Control = FormControl<unknown>;
 
-export interface FormFlowOptions<R> {
-  /** The contract's schema of the request body: the only validation rules. */
-  schema: Schema;
+/** The contract's schema of a request body, the only validation rules, with `validate`. */
+export interface FormRules {
+  schema: Parameters<typeof validate>[0];
+  validate: typeof validate;
+}
+
+export interface FormFlowOptions<R, M extends FormRules> {
+  /**
+   * Imports the rules (`() => import('./rules.ts')`). They carry zod and every message, so an
+   * element renders without them: they load when the person starts filling in the form.
+   */
+  rules: () => Promise<M>;
+  /**
+   * Body fields the page fills in rather than the person (attribution): refused, they are left
+   * out instead of being shown as errors nobody can fix.
+   */
+  bestEffort?: readonly string[];
   /** The request body from the values by control name and how long the form has been open. */
   body(values: Record<string, unknown>, fillTimeMs: number): unknown;
   send(submission: Submission, locale: Locale): Promise<R>;
@@ -45,6 +58,14 @@ function isRetryable(problem: Problem): boolean {
   );
 }
 
+/** The body without the best-effort fields that `errors` refuse. */
+function withoutRefused(body: unknown, errors: readonly FieldError[], bestEffort: readonly string[]) {
+  const refused = bestEffort.filter((key) =>
+    errors.some(({ path }) => path === key || path.startsWith(`${key}.`)),
+  );
+  return Object.fromEntries(Object.entries(body as object).filter(([key]) => !refused.includes(key)));
+}
+
 /**
  * What every form element does with its form-kit controls: validates the body with the
  * contract's schema (messages in the element's language), shows each error on its field and in
@@ -54,7 +75,7 @@ function isRetryable(problem: Problem): boolean {
  * sessionStorage, restored on reload and cleared on success; maps server field errors onto
  * their fields.
  */
-export class FormFlow<R> {
+export class FormFlow<R, M extends FormRules = FormRules> {
   state: FormState = 'idle';
   /** The errors of the last submit, for the error summary. */
   summary: SummaryEntry[] = [];
@@ -63,20 +84,33 @@ export class FormFlow<R> {
   result: R | undefined;
 
   private readonly host: LitElement;
-  private readonly options: FormFlowOptions<R>;
+  private readonly options: FormFlowOptions<R, M>;
   private readonly openedAt = Date.now();
   private submission: Submission | undefined;
   private draft: DraftStore | undefined;
+  private rules: Promise<M> | undefined;
+  private loadedRules: M | undefined;
 
-  constructor(host: LitElement, options: FormFlowOptions<R>) {
+  constructor(host: LitElement, options: FormFlowOptions<R, M>) {
     this.host = host;
     this.options = options;
   }
 
-  /** The names of the fields the contract requires: those it reports when the form is empty. */
-  requiredNames(): Set<string> {
-    const result = validate(this.options.schema, this.options.body({}, 0));
-    return new Set(result.ok ? [] : result.errors.map((error) => error.path));
+  /** Starts loading the rules (when the person starts filling in the form); a failure shows on submit. */
+  readonly prepare = (): void => {
+    this.loadRules().catch(() => undefined);
+  };
+
+  /** The rules, loading them on the first call; a failed load is tried again on the next. */
+  loadRules(): Promise<M> {
+    this.rules ??= this.options.rules().then(
+      (rules) => (this.loadedRules = rules),
+      (error: unknown) => {
+        this.rules = undefined;
+        throw error;
+      },
+    );
+    return this.rules;
   }
 
   /** Puts back this element's draft, if one was saved; true when there was one. */
@@ -96,8 +130,10 @@ export class FormFlow<R> {
   changed(form: HTMLFormElement, control: Control | undefined, locale: Locale): void {
     this.submission = undefined;
     const controls = controlsOf(form);
-    if (control?.error) {
-      const result = validate(this.options.schema, this.body(controls), locale);
+    const rules = this.loadedRules;
+    // A field shows an error only after a submit, which loaded the rules.
+    if (control?.error && rules) {
+      const result = rules.validate(rules.schema, this.body(controls), locale);
       placeErrors([control], result.ok ? [] : result.errors);
     }
     this.save(controls);
@@ -105,15 +141,22 @@ export class FormFlow<R> {
 
   async submit(form: HTMLFormElement, locale: Locale): Promise<void> {
     if (this.state === 'submitting') return;
+    // From the click on, even while the rules load: a second click does nothing.
+    this.set('submitting');
     const controls = controlsOf(form);
     if (!this.submission) {
-      const body = this.body(controls);
-      const result = validate(this.options.schema, body, locale);
-      if (!result.ok) return this.showErrors(controls, result.errors);
-      this.submission = { idempotencyKey: createIdempotencyKey(), body };
+      let rules: M;
+      try {
+        rules = await this.loadRules();
+      } catch {
+        // The rules could not be fetched: the network is down. Nothing was sent; every value stays.
+        return this.set('offline');
+      }
+      const body = this.validBody(rules, controls, locale);
+      if (!body.ok) return this.showErrors(controls, body.errors);
+      this.submission = { idempotencyKey: createIdempotencyKey(), body: body.data };
       this.save(controls);
     }
-    this.set('submitting');
     let result: R;
     try {
       result = await this.options.send(this.submission, locale);
@@ -129,6 +172,18 @@ export class FormFlow<R> {
 
   private body(controls: readonly Control[]): unknown {
     return this.options.body(readValues(controls), Date.now() - this.openedAt);
+  }
+
+  /** The body to send (the values as the person gave them), or the field errors the rules find. */
+  private validBody(rules: M, controls: readonly Control[], locale: Locale) {
+    let body = this.body(controls);
+    let result = rules.validate(rules.schema, body, locale);
+    const { bestEffort = [] } = this.options;
+    if (!result.ok && bestEffort.length) {
+      body = withoutRefused(body, result.errors, bestEffort);
+      result = rules.validate(rules.schema, body, locale);
+    }
+    return result.ok ? { ok: true as const, data: body } : result;
   }
 
   private set(state: FormState): void {

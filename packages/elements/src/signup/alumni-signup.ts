@@ -1,11 +1,9 @@
 import type { BackendOf, ClientOf } from '@alumni-kit/client';
 import {
-  createSignup,
-  readMemberTokenClaims,
-  SignupRequest,
+  endpoints,
   type Locale,
   type SignupMode,
-  type SignupRequest as SignupBody,
+  type SignupRequest,
   type SignupResult,
 } from '@alumni-kit/contract';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -28,8 +26,10 @@ import { signupFields } from './fields.ts';
 import { signupStrings, type SignupStrings } from './strings.ts';
 import { signupStyles } from './styles.ts';
 
-/** The routes the element calls: its bundle carries only their schemas. */
-export type SignupRoutes = { createSignup: typeof createSignup };
+const signupEndpoints = { createSignup: endpoints.createSignup };
+
+/** The routes the element calls. */
+export type SignupRoutes = typeof signupEndpoints;
 
 /** Where the form is; also a CSS custom state: `alumni-signup:state(success)`. */
 export type SignupState =
@@ -142,15 +142,16 @@ export class AlumniSignup extends LitElement {
 
   private readonly internals = this.attachInternals();
 
-  private readonly flow = new FormFlow<SignupResult>(this, {
-    schema: SignupRequest,
+  private readonly flow = new FormFlow(this, {
+    rules: () => import('./rules.ts'),
+    bestEffort: ['invitationToken', 'source'],
     body: (values, fillTimeMs) => this.body(values, fillTimeMs),
     send: ({ body, idempotencyKey }, locale) =>
-      elementClient({ createSignup }, this, locale).createSignup(
-        { body: body as SignupBody },
+      elementClient(signupEndpoints, this, locale).createSignup(
+        { body: body as SignupRequest },
         { idempotencyKey },
       ),
-    succeeded: async (result) => {
+    succeeded: async (result: SignupResult) => {
       this.dispatchEvent(new AlumniSignupSubmittedEvent(result));
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('[part~="success"]')?.focus();
@@ -189,9 +190,11 @@ export class AlumniSignup extends LitElement {
   }
 
   /** Fills the empty fields the member token knows about (employee mode: name and work e-mail). */
-  private prefill(form: HTMLFormElement): void {
+  private async prefill(form: HTMLFormElement): Promise<void> {
     const token = this.memberToken || globalConfig().memberToken;
-    const claims = this.mode === 'employee' && token ? readMemberTokenClaims(token) : undefined;
+    if (this.mode !== 'employee' || !token) return;
+    const { readMemberTokenClaims } = await this.flow.loadRules();
+    const claims = readMemberTokenClaims(token);
     if (!claims) return;
     const empty = controlsOf(form).filter((control) => control.value === '');
     applyValues(empty, { name: claims.name, workEmail: claims.email });
@@ -205,7 +208,7 @@ export class AlumniSignup extends LitElement {
     const { states } = this.internals;
     states.clear();
     states.add(this.state);
-    if (this.form && (changed.has('mode') || changed.has('memberToken'))) this.prefill(this.form);
+    if (this.form && (changed.has('mode') || changed.has('memberToken'))) void this.prefill(this.form);
   }
 
   protected override render() {
@@ -250,6 +253,7 @@ export class AlumniSignup extends LitElement {
         part="form"
         novalidate
         aria-labelledby="title"
+        @focusin=${this.flow.prepare}
         @input=${(event: Event) => this.flow.changed(event.currentTarget as HTMLFormElement, controlOf(event), locale)}
         @submit=${(event: SubmitEvent) => {
           event.preventDefault();
@@ -260,7 +264,6 @@ export class AlumniSignup extends LitElement {
           t,
           locale,
           mode: this.mode,
-          required: this.flow.requiredNames(),
           privacyUrl: this.privacyUrl,
         })}
         <div class="visually-hidden" inert>

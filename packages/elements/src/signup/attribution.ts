@@ -1,15 +1,10 @@
-import { AlumniSignup, Source } from '@alumni-kit/contract';
+import type { Source } from '@alumni-kit/contract';
 
 const UTM_KEYS = ['source', 'medium', 'campaign', 'term', 'content'] as const;
 
-// Attribution is best effort: a value the contract would refuse is dropped, never shown to the
-// person as an error they cannot fix.
-
 /** The invitation being accepted: the `invitation` attribute, else `?invite=` in the page's URL. */
-export function invitationToken(attribute: string | undefined, params: URLSearchParams): string | undefined {
-  const token = attribute || params.get('invite') || undefined;
-  return AlumniSignup.shape.invitationToken.safeParse(token).success ? token : undefined;
-}
+export const invitationToken = (attribute: string | undefined, params: URLSearchParams): string | undefined =>
+  attribute || params.get('invite') || undefined;
 
 /** Campaign attribution from the page's `utm_*` parameters; a `source` attribute overrides `source`. */
 export function campaignSource(attribute: string | undefined, params: URLSearchParams): Source | undefined {
@@ -19,5 +14,5 @@ export function campaignSource(attribute: string | undefined, params: URLSearchP
     if (value) source[key] = value;
   }
   if (attribute) source.source = attribute;
-  return Object.keys(source).length > 0 && Source.safeParse(source).success ? source : undefined;
+  return Object.keys(source).length > 0 ? source : undefined;
 }

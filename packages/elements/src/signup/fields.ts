@@ -6,17 +6,22 @@ export interface FieldsContext {
   t: SignupStrings;
   locale: Locale;
   mode: SignupMode;
-  /** The names of the fields the contract requires in this mode. */
-  required: Set<string>;
   privacyUrl: string | undefined;
 }
+
+/** The fields the contract requires in each mode (marked in their labels; a test holds this to the contract). */
+const REQUIRED: Record<SignupMode, readonly string[]> = {
+  alumni: ['name', 'email', 'consent.accepted'],
+  employee: ['name', 'workEmail', 'personalEmail', 'consent.accepted'],
+};
 
 /**
  * The controls of the signup form in each mode, named by their path in the request body.
  * `autocomplete` lets browsers fill in name and addresses: `email` is the personal address of
  * an alumnus, `work email` and `home email` the two addresses of an employee.
  */
-export function signupFields({ t, locale, mode, required, privacyUrl }: FieldsContext): TemplateResult[] {
+export function signupFields({ t, locale, mode, privacyUrl }: FieldsContext): TemplateResult[] {
+  const required = new Set(REQUIRED[mode]);
   /** A text field named by its path in the body, labelled by `strings` (its name unless given). */
   const text = (name: SignupField, type = 'text', autocomplete = '', strings: SignupField = name) => {
     const { label, hint = '' }: { label: string; hint?: string } = t.fields[strings];

@@ -1,7 +1,7 @@
 import { AlumniApiError, AlumniNetworkError } from '@alumni-kit/client';
 import { createUnsignedMemberToken, DEMO_IDS } from '@alumni-kit/client/memory-backend';
-import { createProblem, fieldError, ruleMessage, type SignupRequest } from '@alumni-kit/contract';
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { createProblem, fieldError, ruleMessage, SignupRequest, validate } from '@alumni-kit/contract';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import {
   VALID_ALUMNI,
   control,
@@ -15,6 +15,7 @@ import {
   signupFixture,
   submit,
 } from '../../test/helpers/signup.ts';
+import { FormControl } from '../form-kit/form-control.ts';
 
 const networkError = () => new AlumniNetworkError('Failed to fetch');
 const keysOf = (calls: { context: { idempotencyKey?: string } }[]) =>
@@ -237,6 +238,34 @@ describe('<alumni-signup> submission', () => {
     });
   });
 
+  for (const mode of ['alumni', 'employee'] as const) {
+    it(`marks as required exactly the ${mode} fields the contract requires`, async () => {
+      const signup = await signupFixture(
+        html`<alumni-signup mode=${mode} .backend=${recordingBackend().backend}></alumni-signup>`,
+      );
+      const empty = { mode, consent: { privacyPolicyVersion: '2026-04' }, antiSpam: { fillTimeMs: 0 } };
+      const result = validate(SignupRequest, empty);
+      const contractRequired = result.ok ? [] : result.errors.map((error) => error.path);
+      const controls = [...(part(signup, 'form') as HTMLFormElement).elements].filter(
+        (element): element is FormControl<unknown> => element instanceof FormControl,
+      );
+      const marked = controls.filter((control) => control.required).map((control) => control.name);
+      const names = controls.map((control) => control.name);
+      expect(marked.sort()).to.deep.equal(contractRequired.filter((path) => names.includes(path)).sort());
+    });
+  }
+
+  it('leaves out an invitation or campaign the contract refuses, rather than blocking the signup', async () => {
+    history.replaceState(null, '', `?invite=a%0Ab&utm_source=${'x'.repeat(201)}&utm_medium=email`);
+    const { backend, calls } = recordingBackend();
+    const signup = await defaultSignup(backend);
+    await fill(signup, VALID_ALUMNI);
+    await submit(signup);
+    expect(signup.state).to.equal('success');
+    expect(calls).to.have.length(1);
+    expect(calls[0]?.input.body).to.not.have.any.keys('invitationToken', 'source');
+  });
+
   it('employee mode: the member token fills in name and work e-mail; a personal e-mail is asked for', async () => {
     const token = createUnsignedMemberToken({
       sub: 'acme-9001',
@@ -252,6 +281,8 @@ describe('<alumni-signup> submission', () => {
         .backend=${backend}
       ></alumni-signup>`,
     );
+    // The token is read by the form rules, which load on first use.
+    await waitUntil(() => control(signup, 'name').value !== '', 'the token did not fill in the name');
     expect(control(signup, 'name').value).to.equal('Grace Hopper');
     expect(control(signup, 'workEmail').value).to.equal('grace.hopper@corp.example.com');
     expect(control(signup, 'personalEmail').required).to.equal(true);
