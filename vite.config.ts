@@ -1,8 +1,8 @@
 // The library build of @alumni-kit/elements: each element's define entry becomes one minified
 // ES module in packages/elements/dist/ (signup.js …) that a page loads with one script tag;
 // lit, the endpoint client and ky are bundled in, modules shared by several entries go to
-// shared chunks, and each form's rules (zod/mini, the contract's schemas and messages) to a
-// chunk the element imports when the form is first used. Run by
+// shared chunks, and what a form needs only once it is used (its rules: zod/mini, the
+// contract's schemas and messages; the event list's dialog) to chunks imported then. Run by
 // `pnpm --filter @alumni-kit/elements build`.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -21,13 +21,15 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         minify: true,
-        chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'rules-[hash].js' : 'shared-[hash].js'),
+        chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'on-first-use-[hash].js' : 'shared-[hash].js'),
       },
     },
     lib: {
       entry: {
         signup: elements('src/signup/define.ts'),
         'event-list': elements('src/event-list/define.ts'),
+        referral: elements('src/referral/define.ts'),
+        survey: elements('src/survey/define.ts'),
       },
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,

@@ -33,6 +33,8 @@ const declarationOf = (tagName: string) =>
     .find((declaration) => declaration.tagName === tagName) as Declaration;
 const signup = declarationOf('alumni-signup');
 const eventList = declarationOf('alumni-event-list');
+const referral = declarationOf('alumni-referral-form');
+const survey = declarationOf('alumni-feedback-survey');
 
 /** The rows of the table under a README heading, as cells without backticks. */
 function table(heading: string): string[][] {
@@ -62,10 +64,27 @@ test('the README lists every attribute, property, event, slot and part of <alumn
   assert.deepEqual(sorted(firstCells('CSS parts')), sorted(names(signup.cssParts)));
 });
 
-test('the README lists every attribute, property and part of <alumni-event-list>', () => {
+test('the README lists every attribute, property, event and part of <alumni-event-list>', () => {
   assert.deepEqual(sorted(firstCells('Event list attributes')), sorted(names(eventList.attributes)));
+  assert.deepEqual(sorted(firstCells('Event list events')), sorted(names(eventList.events)));
   assert.deepEqual(sorted(firstCells('Event list properties')), sorted(names(publicProperties(eventList))));
   assert.deepEqual(sorted(firstCells('Event list CSS parts')), sorted(names(eventList.cssParts)));
+});
+
+test('the README lists every attribute, property, event, slot and part of <alumni-referral-form>', () => {
+  assert.deepEqual(sorted(firstCells('Referral form attributes')), sorted(names(referral.attributes)));
+  assert.deepEqual(sorted(firstCells('Referral form properties')), sorted(names(publicProperties(referral))));
+  assert.deepEqual(sorted(firstCells('Referral form events')), sorted(names(referral.events)));
+  assert.deepEqual(sorted(firstCells('Referral form slots')), sorted(names(referral.slots)));
+  assert.deepEqual(sorted(firstCells('Referral form CSS parts')), sorted(names(referral.cssParts)));
+});
+
+test('the README lists every attribute, property, event, slot and part of <alumni-feedback-survey>', () => {
+  assert.deepEqual(sorted(firstCells('Survey attributes')), sorted(names(survey.attributes)));
+  assert.deepEqual(sorted(firstCells('Survey properties')), sorted(names(publicProperties(survey))));
+  assert.deepEqual(sorted(firstCells('Survey events')), sorted(names(survey.events)));
+  assert.deepEqual(sorted(firstCells('Survey slots')), sorted(names(survey.slots)));
+  assert.deepEqual(sorted(firstCells('Survey CSS parts')), sorted(names(survey.cssParts)));
 });
 
 test("the README's token table gives every token the theme reads, with the theme's defaults", () => {

@@ -13,17 +13,20 @@ export interface ClientSettings<T extends EndpointTable> {
 
 /**
  * The client an element calls, for just the endpoints it uses; it checks nothing itself (the
- * element validates its forms with the contract's rules, the server validates again). In order: its `client` property; a `backend` (its own, then `configure()`'s);
- * HTTP to `api-base` with `publishable-key` (its own attributes, then `configure()`'s).
+ * element validates its forms with the contract's rules, the server validates again). In order:
+ * its `client` property; a `backend` (its own, then `configure()`'s); HTTP to `api-base` with
+ * `publishable-key` (its own attributes, then `configure()`'s). Not `identified`, the calls carry
+ * no member token, neither the element's nor `configure()`'s.
  */
 export function elementClient<T extends EndpointTable>(
   endpoints: T,
   settings: ClientSettings<T>,
   locale: Locale,
+  { identified = true }: { identified?: boolean } = {},
 ): ClientOf<T> {
   if (settings.client) return settings.client;
   const config = globalConfig();
-  const memberToken = settings.memberToken || config.memberToken || undefined;
+  const memberToken = identified ? settings.memberToken || config.memberToken || undefined : undefined;
   const backend = settings.backend ?? (config.backend as BackendOf<T> | undefined);
   if (backend) return createEndpointClient(endpoints, { backend, locale, memberToken });
   const baseUrl = settings.apiBase || config.apiBase;

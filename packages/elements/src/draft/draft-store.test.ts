@@ -36,10 +36,19 @@ describe('draftStore', () => {
     expect(draftStore(byId!).load()?.values).to.deep.equal({ name: 'by id' });
   });
 
+  it('keeps one draft per scope of an element (one per event replied to)', async () => {
+    const host = fixtureSync(html`<div id="events"></div>`);
+    draftStore(host, { scope: 'evt_1' }).save({ values: { name: 'one' } });
+    draftStore(host, { scope: 'evt_2' }).save({ values: { name: 'two' } });
+    expect(draftStore(host, { scope: 'evt_1' }).load()?.values).to.deep.equal({ name: 'one' });
+    expect(draftStore(host, { scope: 'evt_2' }).load()?.values).to.deep.equal({ name: 'two' });
+    expect(draftStore(host).load()).to.equal(undefined);
+  });
+
   it('drops a draft older than its lifetime when reading it', async () => {
     const host = fixtureSync(html`<div></div>`);
     let now = 1_000_000;
-    const store = draftStore(host, () => now);
+    const store = draftStore(host, { now: () => now });
     store.save({ values: { name: 'Ada' } });
     now += DRAFT_LIFETIME_MS - 1;
     expect(store.load()?.values).to.deep.equal({ name: 'Ada' });

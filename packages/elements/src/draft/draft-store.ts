@@ -31,18 +31,28 @@ function attempt<T>(action: () => T): T | undefined {
   }
 }
 
-/** Which element on which page a draft belongs to: its id, else its position among its kind. */
-function draftKey(host: Element): string {
+/**
+ * Which element on which page a draft belongs to: its id, else its position among its kind;
+ * then which of its forms, when it has several.
+ */
+function draftKey(host: Element, scope: string | undefined): string {
   const position = [...document.querySelectorAll(host.localName)].indexOf(host);
-  return `alumni-kit:draft:${location.pathname}#${host.id || `${host.localName}-${position}`}`;
+  const element = host.id || `${host.localName}-${position}`;
+  return `alumni-kit:draft:${location.pathname}#${element}${scope ? `/${scope}` : ''}`;
+}
+
+export interface DraftStoreOptions {
+  /** Which of the element's forms (an event's id): each keeps its own draft. */
+  scope?: string | undefined;
+  now?: () => number;
 }
 
 /**
  * The draft of one element's form, in sessionStorage: personal data leaves with the tab and
  * never reaches localStorage. A draft older than `DRAFT_LIFETIME_MS` is dropped when read.
  */
-export function draftStore(host: Element, now: () => number = Date.now): DraftStore {
-  const key = draftKey(host);
+export function draftStore(host: Element, { scope, now = Date.now }: DraftStoreOptions = {}): DraftStore {
+  const key = draftKey(host, scope);
   return {
     load() {
       const saved = attempt(() => JSON.parse(sessionStorage.getItem(key) ?? 'null')) as

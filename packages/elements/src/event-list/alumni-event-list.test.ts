@@ -15,6 +15,7 @@ function recordingBackend(script: Answer[] = []) {
   const memory = createMemoryBackend();
   const queries: EventListQuery[] = [];
   const backend: Backend = {
+    ...memory,
     listEvents: async (input, context) => {
       queries.push(input.query ?? {});
       const answer = script.shift();

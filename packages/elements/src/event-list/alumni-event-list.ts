@@ -1,24 +1,18 @@
-import { AlumniNetworkError, type BackendOf, type ClientOf } from '@alumni-kit/client';
-import {
-  endpoints,
-  EVENT_FORMATS,
-  EVENT_TYPES,
-  type AlumniEvent,
-  type EventListQuery,
-} from '@alumni-kit/contract';
+import { AlumniApiError, AlumniNetworkError, type BackendOf, type ClientOf } from '@alumni-kit/client';
+import { EVENT_FORMATS, EVENT_TYPES, type AlumniEvent, type EventListQuery } from '@alumni-kit/contract';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { elementClient } from '../config/element-client.ts';
 import { resolveLocale } from '../i18n/resolve-locale.ts';
 import { theme } from '../theme/theme.ts';
+import { eventListEndpoints, type EventListRoutes } from './endpoints.ts';
+import { cardListItems, cardListStyles } from './card-list.ts';
 import { eventCard } from './event-card.ts';
 import { filterBar, type EventFilters } from './filter-bar.ts';
+import type { RsvpDialog } from './rsvp-dialog.ts';
 import { eventListStrings, type EventListStrings } from './strings.ts';
 import { eventListStyles } from './styles.ts';
 
-const eventListEndpoints = { listEvents: endpoints.listEvents };
-
-/** The routes the element calls. */
-export type EventListRoutes = typeof eventListEndpoints;
+export type { EventListRoutes };
 
 /** Where the list is; also a CSS custom state: `alumni-event-list:state(empty)`. */
 export type EventListState = 'loading' | 'ready' | 'empty' | 'error';
@@ -33,6 +27,7 @@ const RELOADING = [
   'backend',
   'apiBase',
   'publishableKey',
+  'memberToken',
 ] as const;
 
 const known = <T extends string>(values: readonly T[], value: string | undefined): T | undefined =>
@@ -43,7 +38,11 @@ const known = <T extends string>(values: readonly T[], value: string | undefined
  * with its type and format, its time in the viewer's time zone (and in the event's own zone
  * when the clocks differ), its place or "Online", and the seats left, a waitlist or "Full".
  * Filters by type, format and upcoming or past; pages load with "Load more". Titles,
- * summaries and places are shown as text, never as HTML.
+ * summaries and places are shown as text, never as HTML. Each card opens a dialog with the
+ * event's details and a reply (RSVP): who is coming (or the member token's holder), their
+ * needs, each policy's exact text to acknowledge, a talk to propose where speakers are
+ * called for; then the answer (confirmed or waitlisted), the virtual link once confirmed,
+ * calendar files and links, and cancelling.
  *
  * @summary A filterable list of the alumni network's events.
  * @tag alumni-event-list
@@ -75,6 +74,36 @@ const known = <T extends string>(values: readonly T[], value: string | undefined
  * @csspart message - The error message, with its retry button.
  * @csspart retry - The "Try again" button.
  * @csspart load-more - The "Load more" button.
+ * @csspart open-dialog - A card's button that opens its details and reply.
+ * @csspart dialog - The details-and-reply dialog (a modal `<dialog>`).
+ * @csspart dialog-header - The dialog's title and close button.
+ * @csspart dialog-title - The dialog's title: the event's.
+ * @csspart close - The dialog's close button.
+ * @csspart description - The event's full description, as text.
+ * @csspart notice - Why no reply can be made (cancelled, over, full) or that the event's terms changed.
+ * @csspart rsvp-form - The reply form.
+ * @csspart field - The box of one field: label, hint, error and input.
+ * @csspart label - A field's label or legend.
+ * @csspart required - The "required" marker in a label.
+ * @csspart hint - A field's help text.
+ * @csspart error - A field's error message.
+ * @csspart input - A text input or text area.
+ * @csspart counter - A text area's characters left.
+ * @csspart option - A checkbox with its label.
+ * @csspart checkbox - A native checkbox.
+ * @csspart error-summary - The list of problems shown at the top of the form after a submit.
+ * @csspart error-summary-title - The heading of the error summary.
+ * @csspart policies - The box around the event's policies.
+ * @csspart policy - One policy: its title, exact text and acknowledgement.
+ * @csspart policy-text - A policy's exact text (scrolls when long).
+ * @csspart presentation - The talk proposal, for learning events calling for speakers.
+ * @csspart submit - The reply's submit button ("Reply" or "Join the waitlist").
+ * @csspart result - The answer: `result confirmed`, `result waitlisted` or `result cancelled`.
+ * @csspart virtual-link - The link to join online, shown once the reply is confirmed.
+ * @csspart calendar - The box of the calendar file and links.
+ * @csspart calendar-download - The button that downloads the event's `.ics` file.
+ * @csspart calendar-link - A link adding the event to Google Calendar or Outlook.com.
+ * @csspart cancel - The button that cancels the reply.
  *
  * @cssprop --alumni-color-text - Text colour.
  * @cssprop --alumni-color-muted - Colour of hints and secondary text.
@@ -91,9 +120,12 @@ const known = <T extends string>(values: readonly T[], value: string | undefined
  * @cssprop --alumni-spacing - The base spacing unit.
  * @cssprop --alumni-font-family - The font.
  * @cssprop --alumni-font-size - The base font size (px; rem would follow the host page's root size).
+ *
+ * @fires {AlumniRsvpSubmittedEvent} alumni-rsvp-submitted - The server accepted a reply; `detail` is `{ rsvp, event }` (`rsvp.status` `confirmed` or `waitlisted`).
+ * @fires {AlumniRsvpCancelledEvent} alumni-rsvp-cancelled - A reply was cancelled; `detail` is `{ rsvp, event }`.
  */
 export class AlumniEventList extends LitElement {
-  static override styles = [theme, eventListStyles];
+  static override styles = [theme, eventListStyles, cardListStyles];
 
   static override properties = {
     type: { reflect: true },
@@ -107,6 +139,7 @@ export class AlumniEventList extends LitElement {
     theme: { reflect: true },
     apiBase: { attribute: 'api-base' },
     publishableKey: { attribute: 'publishable-key' },
+    memberToken: { attribute: 'member-token' },
     client: { attribute: false },
     backend: { attribute: false },
   };
@@ -131,6 +164,8 @@ export class AlumniEventList extends LitElement {
   declare apiBase: string | undefined;
   /** The tenant's publishable key (`pk_…`). */
   declare publishableKey: string | undefined;
+  /** A member token signed by the host site: replies are made as that member, without asking for a name and e-mail. */
+  declare memberToken: string | undefined;
   /** A client to call instead of one built from `api-base` and `publishable-key`. */
   declare client: ClientOf<EventListRoutes> | undefined;
   /** An in-process backend to call instead of HTTP (e.g. `createMemoryBackend()`). */
@@ -150,6 +185,10 @@ export class AlumniEventList extends LitElement {
    */
   private focusAfterLoad = false;
   private firstArrival: string | undefined;
+  /** The details-and-reply dialog: its code (and the form kit) loads when an event is first opened. */
+  private rsvp: RsvpDialog | undefined;
+  private rsvpLoading: Promise<RsvpDialog> | undefined;
+  private openFailed = false;
 
   constructor() {
     super();
@@ -231,8 +270,53 @@ export class AlumniEventList extends LitElement {
     this.requestUpdate();
   }
 
+  /** Loads one event again and puts it in place in the list (or takes it out once it is gone). */
+  async refreshEvent(eventId: string): Promise<AlumniEvent | undefined> {
+    let fresh: AlumniEvent | undefined;
+    try {
+      fresh = await elementClient(eventListEndpoints, this, resolveLocale(this)).getEvent({
+        params: { eventId },
+      });
+    } catch (error) {
+      if (!(error instanceof AlumniApiError && error.problem.code === 'not_found')) return undefined;
+    }
+    this.events = fresh
+      ? this.events.map((event) => (event.id === eventId ? fresh : event))
+      : this.events.filter((event) => event.id !== eventId);
+    this.requestUpdate();
+    return fresh;
+  }
+
   private readonly filterChanged = (name: keyof EventFilters, value: string): void => {
     this[name] = value || undefined;
+  };
+
+  /** Starts loading the dialog's code when a pointer or the focus comes near an event. */
+  private readonly prepareDialog = (): void => {
+    this.loadDialog().catch(() => undefined);
+  };
+
+  private loadDialog(): Promise<RsvpDialog> {
+    this.rsvpLoading ??= import('./rsvp-dialog.ts').then(
+      ({ RsvpDialog }) => (this.rsvp = new RsvpDialog(this)),
+      (error: unknown) => {
+        this.rsvpLoading = undefined;
+        throw error;
+      },
+    );
+    return this.rsvpLoading;
+  }
+
+  private readonly open = async (event: AlumniEvent): Promise<void> => {
+    try {
+      const dialog = await this.loadDialog();
+      this.openFailed = false;
+      await dialog.open(event);
+    } catch {
+      // The dialog's code could not be fetched: the connection is down.
+      this.openFailed = true;
+      this.requestUpdate();
+    }
   };
 
   private loadMore(): void {
@@ -249,6 +333,7 @@ export class AlumniEventList extends LitElement {
     const t = eventListStrings[locale];
     const filters = this.filters;
     const past = filters.when === 'past';
+    const openLabel = past ? t.openPast : t.open;
     return html`<div part="base" lang=${locale}>
       <h2 part="title">${t.title}</h2>
       ${this.hideFilters ? nothing : filterBar(filters, t, this.filterChanged)}
@@ -256,8 +341,18 @@ export class AlumniEventList extends LitElement {
       ${this.loading && !this.events.length ? this.renderPlaceholders() : nothing}
       ${
         this.events.length
-          ? html`<ul part=${this.layout === 'grid' ? 'list grid' : 'list'} role="list">
-              ${this.events.map((event) => eventCard(event, { t, locale, timeZone: this.timeZone, past }))}
+          ? html`<ul
+              part=${this.layout === 'grid' ? 'list grid' : 'list'}
+              role="list"
+              @pointerover=${this.prepareDialog}
+              @focusin=${this.prepareDialog}
+            >
+              ${cardListItems(
+                this.events,
+                (event) =>
+                  eventCard(event, { t, locale, timeZone: this.timeZone, past, openLabel, open: this.open }),
+                [t, locale, this.timeZone, past, openLabel],
+              )}
             </ul>`
           : nothing
       }
@@ -269,7 +364,7 @@ export class AlumniEventList extends LitElement {
             </div>`
           : nothing
       }
-      ${this.failure === undefined ? nothing : this.renderError(t)}
+      ${this.failure === undefined ? nothing : this.renderError(t)}${this.rsvp?.render(locale, t) ?? nothing}
       ${
         this.nextCursor && this.failure === undefined
           ? html`<button
@@ -286,6 +381,7 @@ export class AlumniEventList extends LitElement {
   }
 
   private statusText(t: EventListStrings): string {
+    if (this.openFailed) return t.openFailed;
     if (this.loading) return this.events.length ? t.loadingMore : t.loading;
     return this.events.length ? t.loaded(this.events.length) : '';
   }

@@ -18,11 +18,22 @@ const FORMAT: Intl.DateTimeFormatOptions = {
   timeZoneName: 'short',
 };
 
+// Building a DateTimeFormat costs far more than formatting with one, and a long list formats
+// every card on each render: one formatter per language, zone and style is kept.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, timeZone: string | undefined, timeZoneName: 'short' | 'longOffset') {
+  const key = `${locale} ${timeZone ?? ''} ${timeZoneName}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...FORMAT, timeZoneName, timeZone });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 const range = (event: AlumniEvent, locale: Locale, timeZone: string | undefined) =>
-  new Intl.DateTimeFormat(locale, { ...FORMAT, timeZone }).formatRange(
-    new Date(event.startsAt),
-    new Date(event.endsAt),
-  );
+  formatter(locale, timeZone, 'short').formatRange(new Date(event.startsAt), new Date(event.endsAt));
 
 /**
  * The event's start and end in `viewerTimeZone` (the browser's when unset) and, when that
@@ -33,8 +44,6 @@ export function eventTime(event: AlumniEvent, locale: Locale, viewerTimeZone?: s
   const viewer = range(event, locale, viewerTimeZone);
   const own = range(event, locale, event.timeZone);
   const clock = (zone: string | undefined) =>
-    new Intl.DateTimeFormat('en', { ...FORMAT, timeZoneName: 'longOffset', timeZone: zone }).format(
-      new Date(event.startsAt),
-    );
+    formatter('en', zone, 'longOffset').format(new Date(event.startsAt));
   return clock(viewerTimeZone) === clock(event.timeZone) ? { viewer } : { viewer, own };
 }

@@ -36,6 +36,9 @@ const en = {
   offline: 'The events could not be loaded. Check your connection.',
   retry: 'Try again',
   loadMore: 'Load more events',
+  open: 'Details and reply',
+  openPast: 'Details',
+  openFailed: 'The event could not be opened. Check your connection and try again.',
 };
 
 export type EventListStrings = typeof en;
@@ -68,6 +71,9 @@ const ja: EventListStrings = {
   offline: 'イベントを読み込めませんでした。接続を確認してください。',
   retry: '再試行',
   loadMore: 'さらに表示',
+  open: '詳細と参加登録',
+  openPast: '詳細',
+  openFailed: 'イベントを開けませんでした。接続を確認して、もう一度お試しください。',
 };
 
 export const eventListStrings: Record<Locale, EventListStrings> = { en, ja };

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { buttonLook } from '../theme/theme.ts';
+import { buttonLook, outlineButtonLook } from '../theme/theme.ts';
 
 /**
  * How `<alumni-event-list>` looks, beside the shared theme. It sizes itself by its own width
@@ -127,6 +127,9 @@ export const eventListStyles = css`
   [part~='retry'],
   [part~='load-more'] {
     ${buttonLook}
+  }
+  [part~='open-dialog'] {
+    ${outlineButtonLook}
   }
   [part~='retry'] {
     margin-block-start: calc(var(--_space) / 2);

@@ -34,6 +34,10 @@ export const choiceStyles = css`
     line-height: 1;
     color: var(--_muted);
   }
+  [part~='star-number'] {
+    font-size: 0.875em;
+    line-height: 1.25;
+  }
   [part~='star'][part~='on'],
   [part~='options'] :checked + label [part~='star'] {
     color: inherit;

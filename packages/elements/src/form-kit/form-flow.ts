@@ -1,5 +1,5 @@
 import { createIdempotencyKey } from '@alumni-kit/client';
-import type { FieldError, Locale, Problem, validate } from '@alumni-kit/contract';
+import type { FieldError, Locale, Problem } from '@alumni-kit/contract';
 import type { LitElement } from 'lit';
 import { draftStore, type DraftStore, type Submission } from '../draft/draft-store.ts';
 import type { SummaryEntry } from './error-summary.ts';
@@ -15,10 +15,9 @@ export type FormState = 'idle' | 'invalid' | 'submitting' | 'success' | 'rejecte
 
 type Control = FormControl<unknown>;
 
-/** The contract's schema of a request body, the only validation rules, with `validate`. */
+/** The contract's rules of a request body: every field error of `body`, in `locale`. */
 export interface FormRules {
-  schema: Parameters<typeof validate>[0];
-  validate: typeof validate;
+  check(body: unknown, locale: Locale): readonly FieldError[];
 }
 
 export interface FormFlowOptions<R, M extends FormRules> {
@@ -32,6 +31,8 @@ export interface FormFlowOptions<R, M extends FormRules> {
    * out instead of being shown as errors nobody can fix.
    */
   bestEffort?: readonly string[];
+  /** Which of the element's forms this is, when it has several (the event replied to): drafts are kept apart. */
+  draftScope?: string;
   /** The request body from the values by control name and how long the form has been open. */
   body(values: Record<string, unknown>, fillTimeMs: number): unknown;
   send(submission: Submission, locale: Locale): Promise<R>;
@@ -115,7 +116,7 @@ export class FormFlow<R, M extends FormRules = FormRules> {
 
   /** Puts back this element's draft, if one was saved; true when there was one. */
   restore(form: HTMLFormElement): boolean {
-    this.draft = draftStore(this.host);
+    this.draft = draftStore(this.host, { scope: this.options.draftScope });
     const draft = this.draft.load();
     if (!draft) return false;
     applyValues(controlsOf(form), draft.values);
@@ -132,10 +133,7 @@ export class FormFlow<R, M extends FormRules = FormRules> {
     const controls = controlsOf(form);
     const rules = this.loadedRules;
     // A field shows an error only after a submit, which loaded the rules.
-    if (control?.error && rules) {
-      const result = rules.validate(rules.schema, this.body(controls), locale);
-      placeErrors([control], result.ok ? [] : result.errors);
-    }
+    if (control?.error && rules) placeErrors([control], rules.check(this.body(controls), locale));
     this.save(controls);
   }
 
@@ -177,13 +175,13 @@ export class FormFlow<R, M extends FormRules = FormRules> {
   /** The body to send (the values as the person gave them), or the field errors the rules find. */
   private validBody(rules: M, controls: readonly Control[], locale: Locale) {
     let body = this.body(controls);
-    let result = rules.validate(rules.schema, body, locale);
+    let errors = rules.check(body, locale);
     const { bestEffort = [] } = this.options;
-    if (!result.ok && bestEffort.length) {
-      body = withoutRefused(body, result.errors, bestEffort);
-      result = rules.validate(rules.schema, body, locale);
+    if (errors.length && bestEffort.length) {
+      body = withoutRefused(body, errors, bestEffort);
+      errors = rules.check(body, locale);
     }
-    return result.ok ? { ok: true as const, data: body } : result;
+    return errors.length ? { ok: false as const, errors } : { ok: true as const, data: body };
   }
 
   private set(state: FormState): void {
@@ -193,6 +191,14 @@ export class FormFlow<R, M extends FormRules = FormRules> {
 
   private save(controls: readonly Control[]): void {
     this.draft?.save({ values: readValues(controls), submission: this.submission });
+  }
+
+  /**
+   * Shows field errors on the form's controls as they are now, with the summary and the focus:
+   * for an element that re-rendered its controls after a refusal (a policy at a new version).
+   */
+  showFieldErrors(form: HTMLFormElement, errors: readonly FieldError[]): Promise<void> {
+    return this.showErrors(controlsOf(form), errors);
   }
 
   private async showErrors(controls: readonly Control[], errors: readonly FieldError[]): Promise<void> {

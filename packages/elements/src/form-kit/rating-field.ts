@@ -4,8 +4,8 @@ import { ChoiceGroup, type Choice } from './choice-group.ts';
 const MAX = 5;
 
 /**
- * A rating from 1 to 5 shown as stars: native radios (arrow keys change the rating), each
- * named "n of 5" for screen readers; the value is a number.
+ * A rating from 1 to 5 shown as stars, each with its number visible under it: native radios
+ * (arrow keys change the rating), each named "n of 5" for screen readers; the value is a number.
  *
  * @summary A 1–5 star rating of the form kit.
  * @tag alumni-rating-field
@@ -19,6 +19,7 @@ const MAX = 5;
  * @csspart option - One star with its radio.
  * @csspart radio - A native radio (visually hidden).
  * @csspart star - A star; `star on` up to the chosen rating.
+ * @csspart star-number - The number under a star.
  */
 export class RatingField extends ChoiceGroup<number> {
   protected choices(): Choice<number>[] {
@@ -28,6 +29,7 @@ export class RatingField extends ChoiceGroup<number> {
       return {
         value,
         label: html`<span part=${on ? 'star on' : 'star'} aria-hidden="true">★</span
+          ><span part="star-number" aria-hidden="true">${value}</span
           ><span class="visually-hidden">${this.strings.ratingOption(value, MAX)}</span>`,
       };
     });

@@ -93,3 +93,11 @@ export const buttonLook = css`
   font-weight: 600;
   cursor: pointer;
 `;
+
+/** The declarations of the kit's outlined (secondary) buttons. */
+export const outlineButtonLook = css`
+  ${buttonLook}
+  border: 1px solid var(--_accent);
+  background: transparent;
+  color: var(--_accent);
+`;
