@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromiumLaunchOptions } from './chromium.ts';
 import { testApiPlugin } from './packages/client/test/server/test-api-plugin.ts';
 
 const testApi = testApiPlugin();
@@ -27,18 +28,14 @@ export default {
   concurrentBrowsers: 1,
   browsers: [
     chromeLauncher({
-      launchOptions: {
-        executablePath: '/usr/bin/chromium',
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
+      launchOptions: chromiumLaunchOptions,
+      // Two test files run in two pages at once, and only one can have the focus: without focus
+      // emulation, keyboard events (Escape on a <dialog>) and focus checks fail in the other.
+      async createPage({ context }) {
+        const page = await context.newPage();
+        const session = await page.createCDPSession();
+        await session.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
       },
     }),
   ],

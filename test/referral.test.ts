@@ -6,18 +6,13 @@
  * and a duplicate is a friendly note.
  */
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, test, type TestContext } from 'node:test';
 import { DEMO_IDS } from '@alumni-kit/contract/demo';
-import type { Page } from 'playwright-core';
-import { startCareerSite, type CareerSite } from './support/career-site.ts';
+import { byLanguage, startCareerSite, type CareerSite } from './support/career-site.ts';
 import { KeyboardForm } from './support/keyboard-form.ts';
 import { assertOneKey, loseFirstAnswer, recordPostAttempts } from './support/post-attempts.ts';
 import { referralPage } from './support/referral-page.ts';
-
-const SCREENSHOTS = join(tmpdir(), 'alumni-kit-e2e');
+import { screenshot } from './support/screenshot.ts';
 const TAG = 'alumni-referral-form';
 
 let site: CareerSite;
@@ -25,10 +20,7 @@ let site: CareerSite;
 before(async () => {
   site = await startCareerSite({
     tenant: { name: 'Acme' },
-    page: (path, embed) => {
-      const lang = /^\/(en|ja)\/$/.exec(path)?.[1] as 'en' | 'ja' | undefined;
-      return lang && referralPage({ lang, ...embed });
-    },
+    page: byLanguage((lang, embed) => referralPage({ lang, ...embed })),
   });
 });
 
@@ -99,13 +91,6 @@ const noticesTo = (email: string) =>
     where: (row, { and, eq }) => and(eq(row.tenantId, site.tenant.tenantId), eq(row.recipient, email)),
   });
 
-async function screenshot(t: TestContext, page: Page, name: string): Promise<void> {
-  await mkdir(SCREENSHOTS, { recursive: true });
-  const path = join(SCREENSHOTS, `${name}.png`);
-  await page.locator(TAG).screenshot({ path });
-  t.diagnostic(`screenshot: ${path}`);
-}
-
 test('a referral with the candidate’s agreement, made by keyboard alone, is stored once and the candidate is told', async (t) => {
   const { page, form, problems, attempts } = await visit(t, 'en');
   await fillReferral(form, GRACE);
@@ -118,7 +103,7 @@ test('a referral with the candidate’s agreement, made by keyboard alone, is st
     /You referred Grace Hopper for the role Product designer, design systems\.[\s\S]*What happens next/,
   );
   assert.equal(await form.focused(), 'success', 'the thank-you takes focus');
-  await screenshot(t, page, 'referral-success-en');
+  await screenshot(t, page, TAG, 'referral-success-en');
   const stored = await referralsOf('grace.hopper@example.org');
   assert.deepEqual(
     stored.map(({ roleId, referrerName, referrerEmail, candidateName, relationship, knownFor, note }) => ({
@@ -174,7 +159,7 @@ test('in Japanese, the agreement is required before anything is sent; then a gen
   await form.submit();
   await form.waitForState('success');
   assert.match(await form.part('success').innerText(), /山田 花子 さんを職種を決めずに紹介しました。/);
-  await screenshot(t, page, 'referral-success-ja');
+  await screenshot(t, page, TAG, 'referral-success-ja');
   const stored = await referralsOf('hanako.yamada@example.jp');
   assert.deepEqual(
     stored.map((row) => [row.roleId, row.referrerName, row.knownFor]),
@@ -251,7 +236,7 @@ test('referring the same candidate for the same role again is refused kindly, an
   assert.match(await form.part('message').innerText(), /Already referred/);
   assert.equal(await form.part('alert').count(), 0, 'no error message');
   assert.equal(await form.part('error-summary').count(), 0);
-  await screenshot(t, page, 'referral-duplicate-en');
+  await screenshot(t, page, TAG, 'referral-duplicate-en');
   assert.equal((await referralsOf('mary.jackson@example.org')).length, 1);
   assert.equal(attempts.length, 1);
   // Chromium itself logs every 4xx answer to a fetch; the page adds nothing.

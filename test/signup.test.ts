@@ -4,61 +4,29 @@
  * server on its embedded database, filled in with the keyboard alone in real Chromium.
  */
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, test, type TestContext } from 'node:test';
-import { DEMO_IDS, demoData } from '@alumni-kit/contract/demo';
-import { createTenant, seedTenant, type TenantCredentials } from '@alumni-kit/server';
-import type { Browser, Page } from 'playwright-core';
-import { startApiServer, type ApiServer } from './support/api-server.ts';
-import { launchChromium } from './support/browser.ts';
-import { bundleDir } from './support/bundle.ts';
-import { startHostPage, type HostPage } from './support/host-page.ts';
-import { recordPageProblems } from './support/page-problems.ts';
-import { recordSignupAttempts } from './support/signup-attempts.ts';
+import { DEMO_IDS } from '@alumni-kit/contract/demo';
+import { byLanguage, startCareerSite, type CareerSite } from './support/career-site.ts';
+import { assertOneKey, loseFirstAnswer, recordPostAttempts } from './support/post-attempts.ts';
+import { screenshot } from './support/screenshot.ts';
 import { SignupForm } from './support/signup-form.ts';
 import { signupPage } from './support/signup-page.ts';
 
-const SCREENSHOTS = join(tmpdir(), 'alumni-kit-e2e');
-
-let api: ApiServer;
-let host: HostPage;
-let tenant: TenantCredentials;
-let browser: Browser;
+let site: CareerSite;
 
 before(async () => {
-  api = await startApiServer();
-  host = await startHostPage({
-    bundleDir: bundleDir(),
-    apiOrigin: api.url,
-    page: (path) => {
-      const lang = /^\/(en|ja)\/$/.exec(path)?.[1] as 'en' | 'ja' | undefined;
-      return lang && signupPage({ lang, apiBase: api.url, publishableKey: tenant.publishableKey });
-    },
+  site = await startCareerSite({
+    tenant: { name: 'Acme' },
+    page: byLanguage((lang, embed) => signupPage({ lang, ...embed })),
   });
-  // The company registers its career site's origin: the API grants CORS to it alone.
-  tenant = await createTenant(api.db, { name: 'Acme', origins: [host.origin] });
-  await seedTenant(api.db, tenant.tenantId, demoData(new Date()));
-  browser = await launchChromium();
 });
 
-after(async () => {
-  await browser?.close();
-  await host?.close();
-  await api?.close();
-});
+after(() => site?.close());
 
 /** A visitor's own tab (fresh storage) on the signup page, watched from the first byte. */
 async function visit(t: TestContext, lang: 'en' | 'ja', search = '') {
-  const context = await browser.newContext();
-  t.after(() => context.close());
-  // Every step takes well under a second here: a broken one fails in 10 s, not 30.
-  context.setDefaultTimeout(10_000);
-  const page = await context.newPage();
-  const problems = await recordPageProblems(page);
-  const attempts = recordSignupAttempts(page);
-  await page.goto(`${host.origin}/${lang}/${search}`);
+  const { page, problems } = await site.visit(t, `/${lang}/${search}`);
+  const attempts = recordPostAttempts(page, '/v1/signups');
   const form = new SignupForm(page);
   await form.part('form').waitFor();
   return { page, form, problems, attempts };
@@ -66,16 +34,9 @@ async function visit(t: TestContext, lang: 'en' | 'ja', search = '') {
 
 /** The tenant's members whose personal address is `email`, straight from the database. */
 const membersWith = (email: string) =>
-  api.db.query.members.findMany({
-    where: (member, { and, eq }) => and(eq(member.tenantId, tenant.tenantId), eq(member.email, email)),
+  site.api.db.query.members.findMany({
+    where: (member, { and, eq }) => and(eq(member.tenantId, site.tenant.tenantId), eq(member.email, email)),
   });
-
-async function screenshot(t: TestContext, page: Page, name: string): Promise<void> {
-  await mkdir(SCREENSHOTS, { recursive: true });
-  const path = join(SCREENSHOTS, `${name}.png`);
-  await page.locator('alumni-signup').screenshot({ path });
-  t.diagnostic(`screenshot: ${path}`);
-}
 
 test('an alumna signs up in English by keyboard alone, and is stored once', async (t) => {
   const { page, form, problems, attempts } = await visit(t, 'en');
@@ -94,7 +55,7 @@ test('an alumna signs up in English by keyboard alone, and is stored once', asyn
 
   assert.equal(await form.part('success').locator('h2').innerText(), 'Welcome, Ada Lovelace!');
   assert.equal(await form.focused(), 'success', 'the thank-you takes focus');
-  await screenshot(t, page, 'signup-success-en');
+  await screenshot(t, page, 'alumni-signup', 'signup-success-en');
   const members = await membersWith('ada.lovelace@example.org');
   assert.deepEqual(
     members.map(({ name, department, jobTitle, profileUrl, interests, consentVersion }) => ({
@@ -144,7 +105,7 @@ test('in Japanese, a wrong e-mail is explained in Japanese, nothing is sent, and
   await form.waitForState('success');
 
   assert.equal(await form.part('success').locator('h2').innerText(), '山田 太郎 さん、ようこそ！');
-  await screenshot(t, page, 'signup-success-ja');
+  await screenshot(t, page, 'alumni-signup', 'signup-success-ja');
   const members = await membersWith('taro.yamada@example.jp');
   assert.deepEqual(
     members.map((member) => [member.name, member.interests]),
@@ -157,8 +118,8 @@ test('in Japanese, a wrong e-mail is explained in Japanese, nothing is sent, and
 test('a signup through an invitation link marks the invitation accepted', async (t) => {
   const token = DEMO_IDS.invitations.sent;
   const invitation = () =>
-    api.db.query.invitations.findFirst({
-      where: (row, { and, eq }) => and(eq(row.tenantId, tenant.tenantId), eq(row.token, token)),
+    site.api.db.query.invitations.findFirst({
+      where: (row, { and, eq }) => and(eq(row.tenantId, site.tenant.tenantId), eq(row.token, token)),
     });
   assert.equal((await invitation())?.status, 'sent');
 
@@ -213,8 +174,8 @@ test('with the server unreachable nothing is lost, and the retry creates one mem
     text: { 'field-name': 'Alan Turing', 'field-email': 'alan.turing@example.org' },
     interests: ['field-interests-4'], // volunteering
   });
-  await api.stop();
-  t.after(() => api.resume());
+  await site.api.stop();
+  t.after(() => site.api.resume());
   await form.submit();
   await form.waitForState('offline');
   // The client retries on its own before giving up: every one of its attempts failed.
@@ -226,7 +187,7 @@ test('with the server unreachable nothing is lost, and the retry creates one mem
   assert.equal(await form.value('field-email'), 'alan.turing@example.org');
   assert.equal((await membersWith('alan.turing@example.org')).length, 0);
 
-  await api.resume();
+  await site.api.resume();
   assert.equal(await form.focused(), 'submit', 'focus stays on the button');
   await form.page.keyboard.press('Enter');
   await form.waitForState('success');
@@ -238,13 +199,7 @@ test('with the server unreachable nothing is lost, and the retry creates one mem
   );
   assert.ok(failedAttempts >= 1);
   assert.equal(attempts.length, failedAttempts + 1);
-  const [key] = attempts;
-  assert.match(String(key), /^[0-9a-f-]{36}$/);
-  assert.deepEqual(
-    attempts,
-    attempts.map(() => key),
-    'every attempt carries the same key',
-  );
+  assertOneKey(attempts);
   assert.deepEqual(
     problems,
     Array.from({ length: failedAttempts }, () => 'Failed to load resource: net::ERR_CONNECTION_REFUSED'),
@@ -253,19 +208,8 @@ test('with the server unreachable nothing is lost, and the retry creates one mem
 
 test('when the answer is lost after the server stored the member, the retry gets the stored answer', async (t) => {
   const { page, form, problems, attempts } = await visit(t, 'en');
-  const replayed: (string | undefined)[] = [];
-  page.on('response', (response) => {
-    if (response.request().method() === 'POST') replayed.push(response.headers()['idempotent-replayed']);
-  });
-  // The first attempt reaches the server through Playwright, which then tells the page that the
-  // connection was reset: the member exists, the page never heard.
-  let lost = false;
-  await page.route(`${api.url}/v1/signups`, async (route) => {
-    if (route.request().method() !== 'POST' || lost) return route.fallback();
-    lost = true;
-    await route.fetch();
-    await route.abort('connectionreset');
-  });
+  // The member exists after the first attempt; the page never heard.
+  const replayed = await loseFirstAnswer(page, `${site.api.url}/v1/signups`);
   await form.fillAlumni({
     text: { 'field-name': 'Hedy Lamarr', 'field-email': 'hedy.lamarr@example.org' },
     interests: [],
@@ -275,7 +219,7 @@ test('when the answer is lost after the server stored the member, the retry gets
 
   assert.equal((await membersWith('hedy.lamarr@example.org')).length, 1);
   assert.equal(attempts.length, 2);
-  assert.equal(attempts[1], attempts[0]);
+  assertOneKey(attempts);
   assert.deepEqual(replayed, ['true']);
   assert.deepEqual(problems, ['Failed to load resource: net::ERR_CONNECTION_RESET']);
 });

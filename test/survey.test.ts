@@ -6,15 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test, type TestContext } from 'node:test';
-import { DEMO_IDS, demoData } from '@alumni-kit/contract/demo';
-import { createTenant, mintMemberToken, seedTenant, type TenantCredentials } from '@alumni-kit/server';
-import type { Browser, Page } from 'playwright-core';
-import { startApiServer, type ApiServer } from './support/api-server.ts';
-import { launchChromium } from './support/browser.ts';
-import { bundleDir } from './support/bundle.ts';
-import { startHostPage, type HostPage } from './support/host-page.ts';
+import { DEMO_IDS } from '@alumni-kit/contract/demo';
+import { mintMemberToken } from '@alumni-kit/server';
+import type { Page } from 'playwright-core';
+import { startCareerSite, type CareerSite } from './support/career-site.ts';
 import { KeyboardForm } from './support/keyboard-form.ts';
-import { recordPageProblems } from './support/page-problems.ts';
 import { screenshot } from './support/screenshot.ts';
 import { surveyPage, type SurveyPageOptions } from './support/survey-page.ts';
 
@@ -26,31 +22,27 @@ const TAG = 'alumni-feedback-survey';
 const PERSON_FILL_TIME_MS = 150;
 const { reunionFeedback, anonymousFeedback } = DEMO_IDS.surveys;
 
-let api: ApiServer;
-let host: HostPage;
-let tenant: TenantCredentials;
-let browser: Browser;
+type PageOptions = Omit<SurveyPageOptions, 'apiBase' | 'publishableKey'>;
+
+let site: CareerSite;
 /** The pages the host serves, by path; each test adds its own. */
-const pages = new Map<string, string>();
+const pages = new Map<string, PageOptions>();
 
 before(async () => {
-  api = await startApiServer();
-  host = await startHostPage({ bundleDir: bundleDir(), apiOrigin: api.url, page: (path) => pages.get(path) });
-  // The company registers its alumni site's origin: the API grants CORS to it alone.
-  tenant = await createTenant(api.db, { name: 'Acme', origins: [host.origin] });
-  await seedTenant(api.db, tenant.tenantId, demoData(new Date()));
-  browser = await launchChromium();
+  site = await startCareerSite({
+    tenant: { name: 'Acme' },
+    page: (path, embed) => {
+      const options = pages.get(path);
+      return options && surveyPage({ ...options, ...embed });
+    },
+  });
 });
 
-after(async () => {
-  await browser?.close();
-  await host?.close();
-  await api?.close();
-});
+after(() => site?.close());
 
 /** A token the site signs for a signed-in alumna, with the tenant's identity secret. */
 const memberToken = (sub: string, email: string, name: string) =>
-  mintMemberToken({ sub, email, name, exp: Math.floor(Date.now() / 1000) + 600 }, tenant.identitySecret);
+  mintMemberToken({ sub, email, name, exp: Math.floor(Date.now() / 1000) + 600 }, site.tenant.identitySecret);
 
 /** The survey driven as a keyboard user does, with the keys a survey needs besides Tab. */
 class SurveyDriver extends KeyboardForm {
@@ -79,35 +71,30 @@ class SurveyDriver extends KeyboardForm {
 }
 
 /** A respondent's own tab (fresh storage) on a survey page, watched from the first byte. */
-async function visit(t: TestContext, options: Omit<SurveyPageOptions, 'apiBase' | 'publishableKey'>) {
+async function visit(t: TestContext, options: PageOptions) {
   const path = `/survey-${pages.size}/`;
-  pages.set(path, surveyPage({ ...options, apiBase: api.url, publishableKey: tenant.publishableKey }));
-  const context = await browser.newContext();
-  t.after(() => context.close());
-  // Every step takes well under a second here: a broken one fails in 10 s, not 30.
-  context.setDefaultTimeout(10_000);
-  const page = await context.newPage();
-  const problems = await recordPageProblems(page);
+  pages.set(path, options);
   /** Every request the survey made to the API: method, path and member-token header. */
   const requests: { method: string; path: string; memberToken: string | undefined }[] = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.origin !== api.url || request.method() === 'OPTIONS') return;
-    requests.push({
-      method: request.method(),
-      path: url.pathname,
-      memberToken: request.headers()['x-alumni-member-token'],
-    });
-  });
-  await page.goto(`${host.origin}${path}`);
+  const { page, problems } = await site.visit(t, path, (page) =>
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.origin !== site.api.url || request.method() === 'OPTIONS') return;
+      requests.push({
+        method: request.method(),
+        path: url.pathname,
+        memberToken: request.headers()['x-alumni-member-token'],
+      });
+    }),
+  );
   await page.locator(`${TAG} [part~="form"]`).waitFor();
   return { page, problems, requests, survey: new SurveyDriver(page) };
 }
 
 /** The tenant's stored responses to `surveyId`, straight from the database: who, about which event, what. */
 async function responsesTo(surveyId: string) {
-  const rows = await api.db.query.surveyResponses.findMany({
-    where: (row, { and, eq }) => and(eq(row.tenantId, tenant.tenantId), eq(row.surveyId, surveyId)),
+  const rows = await site.api.db.query.surveyResponses.findMany({
+    where: (row, { and, eq }) => and(eq(row.tenantId, site.tenant.tenantId), eq(row.surveyId, surveyId)),
   });
   return rows.map(({ answers, eventId, respondentName, respondentEmail, respondentSub }) => ({
     answers,
@@ -120,8 +107,8 @@ async function responsesTo(surveyId: string) {
 
 /** The keyed hashes of who answered `surveyId`, kept apart from the answers. */
 const respondentsOf = (surveyId: string) =>
-  api.db.query.surveyRespondents.findMany({
-    where: (row, { and, eq }) => and(eq(row.tenantId, tenant.tenantId), eq(row.surveyId, surveyId)),
+  site.api.db.query.surveyRespondents.findMany({
+    where: (row, { and, eq }) => and(eq(row.tenantId, site.tenant.tenantId), eq(row.surveyId, surveyId)),
   });
 
 test('every kind of question, answered by keyboard alone in Japanese, is stored as entered', async (t) => {

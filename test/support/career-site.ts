@@ -13,17 +13,38 @@ export interface CareerSite {
   tenant: TenantCredentials;
   /** What the tenant was seeded with, ids and cancel tokens included. */
   demo: DemoData;
-  /** A visitor's own tab (fresh storage) at `path` of the host page, watched from the first byte. */
-  visit(t: TestContext, path: string): Promise<{ page: Page; problems: string[] }>;
+  /**
+   * A visitor's own tab (fresh storage) at `path` of the host page, watched from the first byte;
+   * `watch` sees the page before it loads.
+   */
+  visit(
+    t: TestContext,
+    path: string,
+    watch?: (page: Page) => void,
+  ): Promise<{ page: Page; problems: string[] }>;
   close(): Promise<void>;
+}
+
+/** What a page needs to embed an element: the API and the tenant's publishable key. */
+export interface Embed {
+  apiBase: string;
+  publishableKey: string;
 }
 
 export interface CareerSiteOptions {
   /** The tenant's name and keys; its only allowed origin is the host page's. */
   tenant: Omit<NewTenant, 'origins'>;
   /** The HTML of the host page at `path`, or undefined for none; asked on every request. */
-  page(path: string, embed: { apiBase: string; publishableKey: string }): string | undefined;
+  page(path: string, embed: Embed): string | undefined;
 }
+
+/** Pages at `/en/` and `/ja/`: `render` in that language (for `CareerSiteOptions.page`). */
+export const byLanguage =
+  (render: (lang: 'en' | 'ja', embed: Embed) => string): CareerSiteOptions['page'] =>
+  (path, embed) => {
+    const lang = /^\/(en|ja)\/$/.exec(path)?.[1] as 'en' | 'ja' | undefined;
+    return lang && render(lang, embed);
+  };
 
 /**
  * A company's career site and its alumni API, as one test file needs them: the reference
@@ -53,13 +74,14 @@ export async function startCareerSite(options: CareerSiteOptions): Promise<Caree
     await seedTenant(api.db, tenant.tenantId, demo);
     const browser = await launchChromium();
     opened.push(() => browser.close());
-    const visit = async (t: TestContext, path: string) => {
+    const visit = async (t: TestContext, path: string, watch?: (page: Page) => void) => {
       const context = await browser.newContext();
       t.after(() => context.close());
       // Every step takes well under a second here: a broken one fails in 10 s, not 30.
       context.setDefaultTimeout(10_000);
       const page = await context.newPage();
       const problems = await recordPageProblems(page);
+      watch?.(page);
       await page.goto(`${host.origin}${path}`);
       return { page, problems };
     };

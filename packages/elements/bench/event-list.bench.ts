@@ -7,6 +7,7 @@
 import { markdownTable } from '@alumni-kit/bundle-size';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../../../chromium.ts';
 import { benchFiles } from './bench-files.ts';
 import type { Bench, Renderer } from './page.ts';
 import { writeResults } from './results.ts';
@@ -18,18 +19,6 @@ const ITERATIONS = 7;
 /** Events both renderers show once before the timed runs, to check they show the same. */
 const SHAPE_CHECK_COUNT = 200;
 const VIEWPORT = { width: 1280, height: 800 };
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  // Lets the page collect garbage between runs, so that one run's garbage is not the next one's cost.
-  '--js-flags=--expose-gc',
-];
 
 const elementsRoot = fileURLToPath(new URL('..', import.meta.url));
 const median = (values: number[]) => {
@@ -41,7 +30,11 @@ const median = (values: number[]) => {
 };
 
 const { server, url } = await serveFiles(await benchFiles(elementsRoot, Math.max(...COUNTS)));
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+const browser = await chromium.launch({
+  ...chromiumLaunchOptions,
+  // Lets the page collect garbage between runs, so that one run's garbage is not the next one's cost.
+  args: [...chromiumLaunchOptions.args, '--js-flags=--expose-gc'],
+});
 try {
   const page = await browser.newPage({ viewport: VIEWPORT });
   // An error in the page fails the run at once, rather than leaving it waiting for a result.

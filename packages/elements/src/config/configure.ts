@@ -25,3 +25,7 @@ export function configure(config: AlumniConfig): void {
 
 /** The page-wide defaults set with `configure()`. */
 export const globalConfig = (): AlumniConfig => (globalThis as ConfigHolder)[KEY] ?? {};
+
+/** The member token an element acts with: its own (`member-token`), else the page-wide one. */
+export const memberTokenOf = (element: { memberToken?: string | undefined }): string | undefined =>
+  element.memberToken || globalConfig().memberToken;

@@ -1,6 +1,6 @@
 import { createEndpointClient, type BackendOf, type ClientOf, type EndpointTable } from '@alumni-kit/client';
 import type { Locale } from '@alumni-kit/contract';
-import { globalConfig } from './configure.ts';
+import { globalConfig, memberTokenOf } from './configure.ts';
 
 /** What an element knows about reaching its backend: its attributes and properties. */
 export interface ClientSettings<T extends EndpointTable> {
@@ -26,7 +26,7 @@ export function elementClient<T extends EndpointTable>(
 ): ClientOf<T> {
   if (settings.client) return settings.client;
   const config = globalConfig();
-  const memberToken = identified ? settings.memberToken || config.memberToken || undefined : undefined;
+  const memberToken = identified ? memberTokenOf(settings) || undefined : undefined;
   const backend = settings.backend ?? (config.backend as BackendOf<T> | undefined);
   if (backend) return createEndpointClient(endpoints, { backend, locale, memberToken });
   const baseUrl = settings.apiBase || config.apiBase;

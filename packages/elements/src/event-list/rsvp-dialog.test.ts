@@ -1,20 +1,26 @@
-import { AlumniApiError, AlumniNetworkError } from '@alumni-kit/client';
+import { AlumniApiError } from '@alumni-kit/client';
 import { createMemoryBackend, createUnsignedMemberToken, DEMO_IDS } from '@alumni-kit/client/memory-backend';
 import { createProblem, ruleMessage, type Locale, type RsvpRequest } from '@alumni-kit/contract';
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import {
+  deferred,
+  fill,
+  focused,
+  keysOf,
+  networkError,
+  serverError,
+  type Step,
+} from '../../test/helpers/form.ts';
 import {
   ADA,
   CHANGED_VERSION,
   cardText,
   closeDialog,
   control,
-  deferred,
   demoEvent,
   dialog,
   eventList,
-  fill,
-  focused,
   inDialog,
   openButton,
   openDialog,
@@ -25,7 +31,6 @@ import {
   settled,
   submit,
   type EventListBackend,
-  type Step,
 } from '../../test/helpers/event-list.ts';
 import { kitStrings } from '../form-kit/strings.ts';
 import type { AlumniEventList } from './alumni-event-list.ts';
@@ -34,13 +39,9 @@ import { AlumniRsvpCancelledEvent, AlumniRsvpSubmittedEvent } from './rsvp-event
 import { rsvpStrings, type RsvpStrings } from './rsvp-strings.ts';
 
 const ids = DEMO_IDS.events;
-const networkError = () => new AlumniNetworkError('Failed to fetch');
-const serverError = () => new AlumniApiError(createProblem({ status: 503, code: 'internal_error' }));
 
 const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
 const bodyOf = (call: { input: { body?: unknown } } | undefined) => call?.input.body as RsvpRequest;
-const keysOf = (calls: { context: { idempotencyKey?: string } }[]) =>
-  calls.map((call) => call.context.idempotencyKey);
 
 describe('RSVP dialog: by keyboard alone', () => {
   afterEach(() => sessionStorage.clear());
@@ -609,8 +610,8 @@ const STATES: Record<
     shown: (list, t) => text(inDialog(list, 'message')) === t.serverError,
   },
   'event full': {
-    reach: replied(ids.fullWithoutWaitlist),
-    shown: (list, t) => notice(list).includes(t.full),
+    reach: (lang) => listWithDialog(recordingBackend().backend, ids.fullWithoutWaitlist, lang),
+    shown: (list, t) => notice(list).includes(t.fullNoWaitlist) && !inDialog(list, 'rsvp-form'),
   },
   'policy changed': {
     reach: replied(ids.servingAlcohol, () => [], policyChangingBackend),

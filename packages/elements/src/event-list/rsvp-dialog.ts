@@ -2,11 +2,12 @@ import { createIdempotencyKey } from '@alumni-kit/client';
 import type { AlumniEvent, Locale, Problem, Rsvp, RsvpRequest } from '@alumni-kit/contract';
 import { html, nothing, type LitElement, type TemplateResult } from 'lit';
 import { elementClient, type ClientSettings } from '../config/element-client.ts';
-import { globalConfig } from '../config/configure.ts';
+import { memberTokenOf } from '../config/configure.ts';
 import { errorSummary } from '../form-kit/error-summary.ts';
 import { CheckboxField } from '../form-kit/checkbox-field.ts';
 import { FormFlow } from '../form-kit/form-flow.ts';
-import { controlOf } from '../form-kit/form-values.ts';
+import { sendingMessage, submitButton } from '../form-kit/sending.ts';
+import { sendingStyles } from '../form-kit/sending-styles.ts';
 import { kitStrings } from '../form-kit/strings.ts';
 import { formKitStyles } from '../form-kit/styles.ts';
 import { TextareaField } from '../form-kit/textarea-field.ts';
@@ -59,7 +60,9 @@ export class RsvpDialog {
     register('alumni-textarea-field', TextareaField);
     register('alumni-checkbox-field', CheckboxField);
     const root = host.shadowRoot as ShadowRoot;
-    const sheets = [formKitStyles, rsvpStyles].map((styles) => styles.styleSheet as CSSStyleSheet);
+    const sheets = [formKitStyles, sendingStyles, rsvpStyles].map(
+      (styles) => styles.styleSheet as CSSStyleSheet,
+    );
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
   }
 
@@ -68,7 +71,7 @@ export class RsvpDialog {
   }
 
   private get member(): boolean {
-    return Boolean(this.host.memberToken || globalConfig().memberToken);
+    return Boolean(memberTokenOf(this.host));
   }
 
   private client(locale: Locale) {
@@ -229,6 +232,9 @@ export class RsvpDialog {
     }
     if (event.status === 'cancelled') return html`<p part="notice">${t.cancelledEvent}</p>`;
     if (new Date(event.endsAt) < new Date()) return html`<p part="notice">${t.pastEvent}</p>`;
+    if (event.seatsLeft === 0 && !event.waitlist.enabled && !this.change) {
+      return html`<p part="notice">${t.fullNoWaitlist}</p>`;
+    }
     if (this.change === 'event_full' || this.change === 'event_unavailable') {
       return html`<p part="notice" role="alert">${this.change === 'event_full' ? t.full : t.unavailable}</p>`;
     }
@@ -236,9 +242,13 @@ export class RsvpDialog {
   }
 
   private renderForm(event: AlumniEvent, flow: FormFlow<Rsvp>, t: RsvpStrings, locale: Locale) {
-    const { state } = flow;
+    // The flow's `failed` is what the form elements call `server-error`.
+    const state = flow.state === 'failed' ? 'server-error' : flow.state;
     const waitlist = event.seatsLeft === 0 && event.waitlist.enabled;
-    const retry = state === 'failed' || state === 'offline';
+    const message =
+      state === 'rejected'
+        ? html`<p part="message alert">${t.refused} ${flow.problem?.detail ?? ''}</p>`
+        : sendingMessage(t, state);
     return html`<h3 id="rsvp-title">${t.formTitle}</h3>
       ${this.change === 'policy_not_acknowledged' ? html`<p part="notice" role="alert">${t.policyChanged}</p>` : nothing}
       <div role="status">
@@ -249,33 +259,12 @@ export class RsvpDialog {
         novalidate
         aria-labelledby="rsvp-title"
         @focusin=${flow.prepare}
-        @input=${(domEvent: Event) =>
-          flow.changed(domEvent.currentTarget as HTMLFormElement, controlOf(domEvent), locale)}
-        @submit=${(domEvent: SubmitEvent) => {
-          domEvent.preventDefault();
-          void flow.submit(domEvent.currentTarget as HTMLFormElement, locale);
-        }}
+        @input=${flow.inputListener(locale)}
+        @submit=${flow.submitListener(locale)}
       >
         ${rsvpFields({ event, t, locale, member: this.member })}
-        <div role="status">${this.renderMessage(flow, t)}</div>
-        <button part="submit" type="submit" aria-disabled=${state === 'submitting' ? 'true' : 'false'}>
-          ${state === 'submitting' ? t.sending : retry ? t.retry : waitlist ? t.joinWaitlist : t.submit}
-        </button>
+        <div role="status">${message}</div>
+        ${submitButton(t, state, waitlist ? t.joinWaitlist : t.submit)}
       </form>`;
-  }
-
-  private renderMessage(flow: FormFlow<Rsvp>, t: RsvpStrings) {
-    switch (flow.state) {
-      case 'submitting':
-        return html`<p part="message notice">${t.sendingStatus}</p>`;
-      case 'offline':
-        return html`<p part="message alert">${t.offline}</p>`;
-      case 'failed':
-        return html`<p part="message alert">${t.serverError}</p>`;
-      case 'rejected':
-        return html`<p part="message alert">${t.refused} ${flow.problem?.detail ?? ''}</p>`;
-      default:
-        return nothing;
-    }
   }
 }

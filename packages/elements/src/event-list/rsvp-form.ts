@@ -1,6 +1,7 @@
 import type { AlumniEvent, EventPolicy, Locale } from '@alumni-kit/contract';
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { contactFields } from '../form-kit/contact-fields.ts';
 import { toBody } from '../form-kit/form-values.ts';
 import type { RsvpStrings } from './rsvp-strings.ts';
 
@@ -58,26 +59,7 @@ function presentationFields({ event, t, locale }: RsvpFieldsContext): TemplateRe
  */
 export function rsvpFields(context: RsvpFieldsContext): TemplateResult {
   const { event, t, locale, member } = context;
-  return html`${
-      member
-        ? html`<p>${t.asMember}</p>`
-        : html`<alumni-text-field
-              name="attendee.name"
-              autocomplete="name"
-              .label=${t.name}
-              .locale=${locale}
-              required
-            ></alumni-text-field>
-            <alumni-text-field
-              name="attendee.email"
-              type="email"
-              autocomplete="email"
-              .label=${t.email}
-              .hint=${t.emailHint}
-              .locale=${locale}
-              required
-            ></alumni-text-field>`
-    }
+  return html`${member ? html`<p>${t.asMember}</p>` : contactFields('attendee', t, locale)}
     <alumni-textarea-field
       name="needs.accessibility"
       maxlength="500"

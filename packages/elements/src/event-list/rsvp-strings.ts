@@ -29,6 +29,7 @@ const en = {
     'Your reply could not be sent: check your connection and try again. Everything you entered is kept.',
   serverError: 'Something went wrong on our side. Your reply is kept: try again in a moment.',
   full: 'This event has just filled up and has no waitlist, so it can take no more replies.',
+  fullNoWaitlist: 'This event is full and has no waitlist, so it takes no more replies.',
   unavailable: 'This event is no longer open for replies: it was cancelled or is over.',
   policyChanged: 'The terms of this event have changed since you opened it. Please read them again.',
   refused: 'Your reply was not accepted.',
@@ -86,6 +87,7 @@ const ja: RsvpStrings = {
   serverError:
     'システムで問題が発生しました。入力内容は保持されています。しばらくしてから再送信してください。',
   full: 'このイベントは満席となり、キャンセル待ちもないため、登録を受け付けられません。',
+  fullNoWaitlist: 'このイベントは満席で、キャンセル待ちもないため、登録を受け付けていません。',
   unavailable: 'このイベントは中止または終了したため、登録を受け付けていません。',
   policyChanged: '開いた後にこのイベントの規約が変わりました。もう一度お読みください。',
   refused: '参加登録を受け付けられませんでした。',

@@ -1,18 +1,13 @@
 import { css } from 'lit';
-import { buttonLook, outlineButtonLook } from '../theme/theme.ts';
+import { outlineButtonLook } from '../theme/theme.ts';
 
-/** How the details-and-reply dialog looks, beside the list's styles and the form kit's. */
+/** How the details-and-reply dialog looks, beside the list's styles, the form kit's and its sending styles. */
 export const rsvpStyles = css`
   [part~='close'],
   [part~='cancel'],
   [part~='calendar-download'] {
     ${outlineButtonLook}
   }
-  [part~='submit'] {
-    ${buttonLook}
-    justify-self: start;
-  }
-  [part~='submit'][aria-disabled='true'],
   [part~='cancel'][aria-disabled='true'] {
     cursor: progress;
   }
@@ -63,16 +58,12 @@ export const rsvpStyles = css`
     background: var(--_field);
   }
   [part~='notice'],
-  [part~='result'],
-  [part~='message'] {
+  [part~='result'] {
     padding: 12px var(--_space);
     border-inline-start: 4px solid var(--_accent);
   }
   [part~='result'][part~='confirmed'] {
     border-color: var(--_success);
-  }
-  [part~='message'][part~='notice'] {
-    border-color: var(--_accent);
   }
   [part~='result']:focus {
     outline: none;

@@ -4,7 +4,7 @@ import type { LitElement } from 'lit';
 import { draftStore, type DraftStore, type Submission } from '../draft/draft-store.ts';
 import type { SummaryEntry } from './error-summary.ts';
 import type { FormControl } from './form-control.ts';
-import { applyValues, controlsOf, placeErrors, readValues } from './form-values.ts';
+import { applyValues, controlOf, controlsOf, placeErrors, readValues } from './form-values.ts';
 
 /**
  * Where a form is: `rejected` is a refusal that sending the same again cannot change (a
@@ -135,6 +135,19 @@ export class FormFlow<R, M extends FormRules = FormRules> {
     // A field shows an error only after a submit, which loaded the rules.
     if (control?.error && rules) placeErrors([control], rules.check(this.body(controls), locale));
     this.save(controls);
+  }
+
+  /** The form's `input` listener: `changed`, for the control the event came from. */
+  inputListener(locale: Locale): (event: Event) => void {
+    return (event) => this.changed(event.currentTarget as HTMLFormElement, controlOf(event), locale);
+  }
+
+  /** The form's `submit` listener: the flow submits it instead of the browser. */
+  submitListener(locale: Locale): (event: SubmitEvent) => void {
+    return (event) => {
+      event.preventDefault();
+      void this.submit(event.currentTarget as HTMLFormElement, locale);
+    };
   }
 
   async submit(form: HTMLFormElement, locale: Locale): Promise<void> {

@@ -1,5 +1,9 @@
-import { expect, fixtureSync, html } from '@open-wc/testing';
+import { createMemoryBackend } from '@alumni-kit/client/memory-backend';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { configure } from '../config/configure.ts';
+import type { AlumniSignup } from '../signup/alumni-signup.ts';
+import '../signup/define.ts';
+import { signupStrings } from '../signup/strings.ts';
 import { resolveLocale } from './resolve-locale.ts';
 
 describe('resolveLocale', () => {
@@ -21,6 +25,24 @@ describe('resolveLocale', () => {
     expect(resolveLocale(page.querySelector('span')!)).to.equal('ja');
   });
 
+  it('reads a lang set as a property before it is reflected (as frameworks set it)', async () => {
+    const element = fixtureSync<HTMLElement>(html`<div lang="en"><p></p></div>`).querySelector('p')!;
+    Object.defineProperty(element, 'lang', { value: 'ja', configurable: true });
+    expect(element.getAttribute('lang')).to.equal(null);
+    expect(resolveLocale(element)).to.equal('ja');
+  });
+
+  it('an element whose lang property changes renders in the new language at once', async () => {
+    const signup = await fixture<AlumniSignup>(
+      html`<alumni-signup lang="en" .backend=${createMemoryBackend()}></alumni-signup>`,
+    );
+    const title = () => signup.shadowRoot?.querySelector('[part~="title"]')?.textContent;
+    expect(title()).to.equal(signupStrings.en.title);
+    signup.lang = 'ja';
+    await signup.updateComplete;
+    expect(title()).to.equal(signupStrings.ja.title);
+  });
+
   it('looks through the shadow roots the element sits in', async () => {
     const host = fixtureSync(html`<div lang="ja"><section></section></div>`);
     const root = host.querySelector('section')!.attachShadow({ mode: 'open' });
@@ -29,7 +51,7 @@ describe('resolveLocale', () => {
   });
 
   it('skips an empty lang, then falls back to configure({ lang }) and then the browser', async () => {
-    const element = fixtureSync(html`<p lang=""></p>`);
+    const element = fixtureSync<HTMLElement>(html`<p lang=""></p>`);
     expect(resolveLocale(element)).to.equal(navigator.language.startsWith('ja') ? 'ja' : 'en');
     configure({ lang: 'ja' });
     expect(resolveLocale(element)).to.equal('ja');

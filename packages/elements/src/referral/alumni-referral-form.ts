@@ -7,14 +7,15 @@ import {
   type ReferralRequest,
 } from '@alumni-kit/contract';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { globalConfig } from '../config/configure.ts';
+import { memberTokenOf } from '../config/configure.ts';
 import { elementClient } from '../config/element-client.ts';
 import { CheckboxField } from '../form-kit/checkbox-field.ts';
 import { errorSummary } from '../form-kit/error-summary.ts';
 import { FormFlow } from '../form-kit/form-flow.ts';
-import { controlOf } from '../form-kit/form-values.ts';
 import { RadioGroup } from '../form-kit/radio-group.ts';
 import { SelectField } from '../form-kit/select-field.ts';
+import { refusalNotice, sendingMessage, submitButton } from '../form-kit/sending.ts';
+import { sendingStyles } from '../form-kit/sending-styles.ts';
 import { kitStrings } from '../form-kit/strings.ts';
 import { formKitStyles } from '../form-kit/styles.ts';
 import { TextField } from '../form-kit/text-field.ts';
@@ -136,7 +137,7 @@ export class AlumniReferralForm extends LitElement {
     'alumni-role-picker': RolePicker,
   };
 
-  static override styles = [theme, formKitStyles, referralStyles];
+  static override styles = [theme, formKitStyles, sendingStyles, referralStyles];
 
   static override properties = {
     roleId: { attribute: 'role-id', reflect: true },
@@ -218,7 +219,7 @@ export class AlumniReferralForm extends LitElement {
 
   /** The page vouches for the referrer: no name or e-mail is asked. */
   private get member(): boolean {
-    return Boolean(this.memberToken || globalConfig().memberToken);
+    return Boolean(memberTokenOf(this));
   }
 
   /** The role the page gave (`role-id`), unless the loaded roles show that it is no longer open. */
@@ -302,8 +303,8 @@ export class AlumniReferralForm extends LitElement {
   }
 
   private renderForm(t: ReferralStrings, locale: Locale, state: ReferralState): TemplateResult {
-    const submitting = state === 'submitting';
-    const retry = state === 'server-error' || state === 'offline';
+    const message =
+      state === 'duplicate' ? refusalNotice(t.duplicateTitle, t.duplicate) : sendingMessage(t, state);
     const presetRole = this.presetRole;
     const { status, items } = this.roles;
 
@@ -317,11 +318,8 @@ export class AlumniReferralForm extends LitElement {
         novalidate
         aria-labelledby="title"
         @focusin=${this.flow.prepare}
-        @input=${(event: Event) => this.flow.changed(event.currentTarget as HTMLFormElement, controlOf(event), locale)}
-        @submit=${(event: SubmitEvent) => {
-          event.preventDefault();
-          void this.flow.submit(event.currentTarget as HTMLFormElement, locale);
-        }}
+        @input=${this.flow.inputListener(locale)}
+        @submit=${this.flow.submitListener(locale)}
       >
         ${referralFields({
           t,
@@ -339,29 +337,9 @@ export class AlumniReferralForm extends LitElement {
         <div class="visually-hidden" inert>
           <label for="website">${t.honeypot}</label><input id="website" autocomplete="off" />
         </div>
-        <div role="status">${this.renderMessage(t, state)}</div>
-        <button part="submit" type="submit" aria-disabled=${submitting ? 'true' : 'false'}>
-          ${submitting ? t.sending : retry ? t.retry : t.submit}
-        </button>
+        <div role="status">${message}</div>
+        ${submitButton(t, state)}
       </form>`;
-  }
-
-  private renderMessage(t: ReferralStrings, state: ReferralState): TemplateResult | typeof nothing {
-    switch (state) {
-      case 'submitting':
-        return html`<p part="message notice">${t.sendingStatus}</p>`;
-      case 'duplicate':
-        return html`<div part="message notice">
-          <h3>${t.duplicateTitle}</h3>
-          <p>${t.duplicate}</p>
-        </div>`;
-      case 'server-error':
-        return html`<p part="message alert">${t.serverError}</p>`;
-      case 'offline':
-        return html`<p part="message alert">${t.offline}</p>`;
-      default:
-        return nothing;
-    }
   }
 }
 

@@ -1,14 +1,8 @@
 import { DEMO_IDS } from '@alumni-kit/client/memory-backend';
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import {
-  control,
-  defaultReferral,
-  focused,
-  part,
-  recordingBackend,
-  settled,
-} from '../../test/helpers/referral.ts';
+import { control, focused, part, settled } from '../../test/helpers/form.ts';
+import { defaultReferral, recordingBackend } from '../../test/helpers/referral.ts';
 import type { AlumniReferralForm } from './alumni-referral-form.ts';
 
 const startFromThePage = () => (document.activeElement as HTMLElement | null)?.blur();

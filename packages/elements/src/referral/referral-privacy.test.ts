@@ -1,17 +1,7 @@
-import { AlumniApiError, AlumniNetworkError } from '@alumni-kit/client';
-import { DEMO_IDS } from '@alumni-kit/client/memory-backend';
-import { createProblem } from '@alumni-kit/contract';
 import { expect } from '@open-wc/testing';
-import {
-  VALID,
-  control,
-  defaultReferral,
-  fill,
-  recordingBackend,
-  submit,
-} from '../../test/helpers/referral.ts';
+import { control, fill, networkError, serverError, submit } from '../../test/helpers/form.ts';
+import { VALID, defaultReferral, recordingBackend } from '../../test/helpers/referral.ts';
 
-const networkError = () => new AlumniNetworkError('Failed to fetch');
 const CONSOLE = ['log', 'info', 'debug', 'warn', 'error', 'trace', 'dir', 'table'] as const;
 
 /** Every console call while `action` runs. */
@@ -33,29 +23,6 @@ describe('<alumni-referral-form> and the candidate’s data', () => {
     localStorage.clear();
   });
 
-  it('a draft comes back after a reload, with its pending submission, and is gone after success', async () => {
-    const { backend, calls } = recordingBackend([networkError()]);
-    const first = await defaultReferral(backend);
-    await fill(first, { ...VALID, roleId: DEMO_IDS.roles.dataScientist, note: 'ブリリアント' });
-    await submit(first);
-    expect(first.state).to.equal('offline');
-    first.remove();
-
-    const reloaded = await defaultReferral(backend);
-    expect(control(reloaded, 'candidate.name').value).to.equal('Grace Hopper');
-    expect(control(reloaded, 'candidate.email').value).to.equal('grace.hopper@example.org');
-    expect(control(reloaded, 'roleId').value).to.equal(DEMO_IDS.roles.dataScientist);
-    expect(control(reloaded, 'knownFor').value).to.equal('3-5-years');
-    expect(control(reloaded, 'note').value).to.equal('ブリリアント');
-    expect(control(reloaded, 'candidateConsent').value).to.equal(true);
-    expect(localStorage.length).to.equal(0);
-
-    await submit(reloaded);
-    expect(reloaded.state).to.equal('success');
-    expect(calls[1]?.context.idempotencyKey).to.equal(calls[0]?.context.idempotencyKey);
-    expect(sessionStorage.length).to.equal(0);
-  });
-
   it('keeps the draft in sessionStorage only, from the first keystroke', async () => {
     const first = await defaultReferral(recordingBackend().backend);
     await fill(first, { 'candidate.name': '山田 花子', 'candidate.email': 'hanako@example.jp' });
@@ -69,9 +36,8 @@ describe('<alumni-referral-form> and the candidate’s data', () => {
   });
 
   it('writes nothing to the console, whatever the answer: no value of the candidate is ever logged', async () => {
-    const serverError = new AlumniApiError(createProblem({ status: 503, code: 'internal_error' }));
     const logged = await consoleDuring(async () => {
-      const { backend } = recordingBackend([serverError, networkError()]);
+      const { backend } = recordingBackend([serverError(), networkError()]);
       const form = await defaultReferral(backend);
       await fill(form, VALID);
       await submit(form);

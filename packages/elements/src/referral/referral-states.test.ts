@@ -1,22 +1,16 @@
-import { AlumniApiError, AlumniNetworkError } from '@alumni-kit/client';
-import { createProblem } from '@alumni-kit/contract';
 import { expect, fixture, html } from '@open-wc/testing';
 import {
-  VALID,
-  defaultReferral,
   deferred,
   fill,
+  networkError,
   part,
-  recordingBackend,
-  referralFixture,
-  submit,
+  serverError,
   type Step,
-} from '../../test/helpers/referral.ts';
+  submit,
+} from '../../test/helpers/form.ts';
+import { VALID, defaultReferral, recordingBackend, referralFixture } from '../../test/helpers/referral.ts';
 import type { AlumniReferralForm, ReferralState } from './alumni-referral-form.ts';
 import { referralStrings } from './strings.ts';
-
-const serverError = new AlumniApiError(createProblem({ status: 503, code: 'internal_error' }));
-const networkError = () => new AlumniNetworkError('Failed to fetch');
 
 /** Answers held back to keep a load or a referral pending; released after each test. */
 const held: (() => void)[] = [];
@@ -68,7 +62,7 @@ const REACH: Record<ReferralState, (lang: string) => Promise<AlumniReferralForm>
     await submit(form);
     return form;
   },
-  'server-error': (lang) => sent(lang, [serverError]),
+  'server-error': (lang) => sent(lang, [serverError()]),
   offline: (lang) => sent(lang, [networkError()]),
 };
 

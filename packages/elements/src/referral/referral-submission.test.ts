@@ -1,27 +1,13 @@
-import { AlumniApiError, AlumniNetworkError } from '@alumni-kit/client';
 import { createMemoryBackend, createUnsignedMemberToken, DEMO_IDS } from '@alumni-kit/client/memory-backend';
-import { createProblem, fieldError, ReferralRequest, ruleMessage, validate } from '@alumni-kit/contract';
+import { ReferralRequest, ruleMessage, validate } from '@alumni-kit/contract';
 import { expect, html, oneEvent } from '@open-wc/testing';
-import {
-  VALID,
-  control,
-  defaultReferral,
-  deferred,
-  fill,
-  focused,
-  part,
-  recordingBackend,
-  referralFixture,
-  settled,
-  submit,
-} from '../../test/helpers/referral.ts';
+import { control, fill, focused, part, settled, submit } from '../../test/helpers/form.ts';
+import { VALID, defaultReferral, recordingBackend, referralFixture } from '../../test/helpers/referral.ts';
+import { sendingTests } from '../../test/helpers/sending-suite.ts';
 import { FormControl } from '../form-kit/form-control.ts';
 import type { AlumniReferralForm } from './alumni-referral-form.ts';
 import { GENERAL_REFERRAL } from './role-picker.ts';
 
-const networkError = () => new AlumniNetworkError('Failed to fetch');
-const keysOf = (calls: { context: { idempotencyKey?: string } }[]) =>
-  calls.map((call) => call.context.idempotencyKey);
 /** `VALID` without the controls `names`. */
 const validWithout = (...names: string[]) =>
   Object.fromEntries(Object.entries(VALID).filter(([name]) => !names.includes(name)));
@@ -33,6 +19,16 @@ const controlsOf = (form: AlumniReferralForm) =>
 
 describe('<alumni-referral-form> submission', () => {
   afterEach(() => sessionStorage.clear());
+
+  sendingTests({
+    made: 'referral',
+    mount: defaultReferral,
+    record: recordingBackend,
+    valid: { ...VALID, roleId: DEMO_IDS.roles.dataScientist, note: 'ブリリアント' },
+    changed: { 'candidate.name': 'Grace Brewster Hopper' },
+    failedEvent: 'alumni-referral-failed',
+    serverFieldError: { path: ['candidate', 'email'], name: 'candidate.email', fixed: 'grace@example.net' },
+  });
 
   it('sends the referral, fires alumni-referral-submitted with the server’s answer and says what happens next', async () => {
     const { backend, calls } = recordingBackend();
@@ -209,29 +205,6 @@ describe('<alumni-referral-form> submission', () => {
     expect(calls[0]?.input.body.roleId).to.equal(DEMO_IDS.roles.dataScientist);
   });
 
-  it('shows the server’s field errors on their fields, and sends a corrected form with a new key', async () => {
-    const rejected = new AlumniApiError(
-      createProblem({
-        status: 400,
-        code: 'validation_failed',
-        errors: [fieldError(['candidate', 'email'], 'invalid_email', 'en')],
-      }),
-    );
-    const { backend, calls } = recordingBackend([rejected]);
-    const form = await defaultReferral(backend);
-    await fill(form, VALID);
-    await submit(form);
-    expect(form.state).to.equal('invalid');
-    expect(control(form, 'candidate.email').error).to.equal(ruleMessage('invalid_email', 'en'));
-    expect(focused(form)).to.equal(control(form, 'candidate.email').querySelector('input'));
-
-    await fill(form, { 'candidate.email': 'grace@example.net' });
-    await submit(form);
-    expect(form.state).to.equal('success');
-    const [first, second] = keysOf(calls);
-    expect(second).not.to.equal(first);
-  });
-
   it('the same candidate for the same role is a friendly note, and alumni-referral-failed carries the problem', async () => {
     const { backend, referredBefore } = recordingBackend();
     await referredBefore();
@@ -248,74 +221,6 @@ describe('<alumni-referral-form> submission', () => {
     expect(part(form, 'message').textContent).to.contain('Already referred');
     expect(part(form, 'alert')).to.equal(null);
     expect(part(form, 'submit').textContent?.trim()).to.equal('Send the referral');
-  });
-
-  it('an answer lost on the way back: values stay, and the retry reuses the key, so one referral is stored', async () => {
-    const { backend, calls } = recordingBackend([{ lost: networkError() }]);
-    const form = await defaultReferral(backend);
-    await fill(form, VALID);
-    const failed = oneEvent(form, 'alumni-referral-failed');
-    part(form, 'submit').click();
-    expect((await failed).detail.error).to.be.instanceOf(AlumniNetworkError);
-    await settled(form);
-
-    expect(form.state).to.equal('offline');
-    expect(control(form, 'candidate.name').value).to.equal('Grace Hopper');
-    expect(control(form, 'roleId').value).to.equal(DEMO_IDS.roles.backendEngineer);
-    expect(part(form, 'message').textContent).to.contain('your answers are kept');
-    expect(part(form, 'submit').textContent?.trim()).to.equal('Try again');
-
-    await submit(form);
-    // With a new key, the backend would answer 409 duplicate_referral: the referral exists since the first attempt.
-    expect(form.state).to.equal('success');
-    expect(calls).to.have.length(2);
-    const [first, second] = keysOf(calls);
-    expect(first).to.be.a('string');
-    expect(second).to.equal(first);
-    expect(calls[1]?.input.body).to.deep.equal(calls[0]?.input.body);
-  });
-
-  it('a server error: a retry message, then the same key again', async () => {
-    const serverError = new AlumniApiError(createProblem({ status: 503, code: 'internal_error' }));
-    const { backend, calls } = recordingBackend([serverError]);
-    const form = await defaultReferral(backend);
-    await fill(form, VALID);
-    await submit(form);
-    expect(form.state).to.equal('server-error');
-    expect(part(form, 'alert').textContent).to.contain('try again');
-    await submit(form);
-    expect(form.state).to.equal('success');
-    expect(new Set(keysOf(calls)).size).to.equal(1);
-  });
-
-  it('a value changed after a failure makes a new submission with a new key', async () => {
-    const { backend, calls } = recordingBackend([networkError()]);
-    const form = await defaultReferral(backend);
-    await fill(form, VALID);
-    await submit(form);
-    await fill(form, { 'candidate.name': 'Grace Brewster Hopper' });
-    await submit(form);
-    expect(form.state).to.equal('success');
-    const [first, second] = keysOf(calls);
-    expect(second).not.to.equal(first);
-  });
-
-  it('a double click submits once', async () => {
-    const hold = deferred();
-    const { backend, calls } = recordingBackend([{ hold: hold.promise }]);
-    const form = await defaultReferral(backend);
-    await fill(form, VALID);
-    const button = part(form, 'submit');
-    button.click();
-    button.click();
-    await form.updateComplete;
-    expect(form.state).to.equal('submitting');
-    expect(button.getAttribute('aria-disabled')).to.equal('true');
-    button.click();
-    hold.release();
-    await settled(form);
-    expect(calls).to.have.length(1);
-    expect(form.state).to.equal('success');
   });
 
   it('types the body it sends as the contract’s ReferralRequest', async () => {

@@ -1,5 +1,6 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
-import { left, part, recordingBackend } from '../../test/helpers/referral.ts';
+import { left, part } from '../../test/helpers/form.ts';
+import { recordingBackend } from '../../test/helpers/referral.ts';
 import type { AlumniReferralForm } from './alumni-referral-form.ts';
 
 /** A referral form inside a 600 px wide box, its roles loaded, rendered down to its last control. */

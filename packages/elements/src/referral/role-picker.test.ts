@@ -2,19 +2,8 @@ import { AlumniNetworkError } from '@alumni-kit/client';
 import { DEMO_IDS } from '@alumni-kit/client/memory-backend';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import {
-  VALID,
-  control,
-  defaultReferral,
-  deferred,
-  fill,
-  focused,
-  left,
-  part,
-  recordingBackend,
-  settled,
-  submit,
-} from '../../test/helpers/referral.ts';
+import { control, deferred, fill, focused, left, part, settled, submit } from '../../test/helpers/form.ts';
+import { VALID, defaultReferral, recordingBackend } from '../../test/helpers/referral.ts';
 import type { AlumniReferralForm } from './alumni-referral-form.ts';
 import { GENERAL_REFERRAL } from './role-picker.ts';
 

@@ -1,7 +1,8 @@
 import { css } from 'lit';
-import { buttonLook, outlineButtonLook } from '../theme/theme.ts';
+import { noteLook } from '../form-kit/sending-styles.ts';
+import { outlineButtonLook } from '../theme/theme.ts';
 
-/** How `<alumni-referral-form>` and its role picker look, beside the shared theme and the form kit. */
+/** How `<alumni-referral-form>` and its role picker look, beside the shared theme, the form kit and its sending styles. */
 export const referralStyles = css`
   [part~='intro'] {
     margin-block-end: var(--_space);
@@ -9,22 +10,9 @@ export const referralStyles = css`
   [part~='heading'] {
     margin: calc(var(--_space) / 2) 0 0;
   }
-  /* An empty live region stays in the page, to be announced when it fills, but takes no row. */
-  form > [role='status']:empty {
-    position: absolute;
-  }
-  [part~='message'],
   [part~='notice'],
   [part~='preset-role'] {
-    margin: 0;
-    padding: 12px var(--_space);
-    border-inline-start: 4px solid var(--_accent);
-  }
-  [part~='message'][part~='alert'] {
-    border-color: var(--_danger);
-  }
-  [part~='message'] > :last-child {
-    margin-block-end: 0;
+    ${noteLook}
   }
   [part~='search'] {
     display: grid;
@@ -53,16 +41,5 @@ export const referralStyles = css`
   }
   [part~='role-details'] {
     color: var(--_muted);
-  }
-  [part~='submit'] {
-    justify-self: start;
-    ${buttonLook}
-  }
-  [part~='submit'][aria-disabled='true'] {
-    cursor: progress;
-  }
-  [part~='success'] {
-    padding-inline-start: var(--_space);
-    border-inline-start: 4px solid var(--_success);
   }
 `;

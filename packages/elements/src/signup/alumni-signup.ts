@@ -7,14 +7,16 @@ import {
   type SignupResult,
 } from '@alumni-kit/contract';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { globalConfig } from '../config/configure.ts';
+import { memberTokenOf } from '../config/configure.ts';
 import { elementClient } from '../config/element-client.ts';
 import { CheckboxField } from '../form-kit/checkbox-field.ts';
 import { CheckboxGroup } from '../form-kit/checkbox-group.ts';
 import { errorSummary } from '../form-kit/error-summary.ts';
 import { FormFlow } from '../form-kit/form-flow.ts';
-import { applyValues, controlOf, controlsOf, toBody } from '../form-kit/form-values.ts';
+import { applyValues, controlsOf, toBody } from '../form-kit/form-values.ts';
 import { MonthField } from '../form-kit/month-field.ts';
+import { refusalNotice, sendingMessage, submitButton } from '../form-kit/sending.ts';
+import { sendingStyles } from '../form-kit/sending-styles.ts';
 import { kitStrings } from '../form-kit/strings.ts';
 import { formKitStyles } from '../form-kit/styles.ts';
 import { TextField } from '../form-kit/text-field.ts';
@@ -100,7 +102,7 @@ export class AlumniSignup extends LitElement {
     'alumni-checkbox-field': CheckboxField,
   };
 
-  static override styles = [theme, formKitStyles, signupStyles];
+  static override styles = [theme, formKitStyles, sendingStyles, signupStyles];
 
   static override properties = {
     mode: { reflect: true },
@@ -191,7 +193,7 @@ export class AlumniSignup extends LitElement {
 
   /** Fills the empty fields the member token knows about (employee mode: name and work e-mail). */
   private async prefill(form: HTMLFormElement): Promise<void> {
-    const token = this.memberToken || globalConfig().memberToken;
+    const token = memberTokenOf(this);
     if (this.mode !== 'employee' || !token) return;
     const { readMemberTokenClaims } = await this.flow.loadRules();
     const claims = readMemberTokenClaims(token);
@@ -233,8 +235,10 @@ export class AlumniSignup extends LitElement {
   }
 
   private renderForm(t: SignupStrings, locale: Locale, state: SignupState): TemplateResult {
-    const submitting = state === 'submitting';
-    const retry = state === 'server-error' || state === 'offline';
+    const message =
+      state === 'already-member'
+        ? refusalNotice(t.alreadyMemberTitle, t.alreadyMember)
+        : sendingMessage(t, state);
 
     return html`<h2 part="title" id="title">${t.title}</h2>
       <p part="intro">${t.intro[this.mode]}</p>
@@ -254,11 +258,8 @@ export class AlumniSignup extends LitElement {
         novalidate
         aria-labelledby="title"
         @focusin=${this.flow.prepare}
-        @input=${(event: Event) => this.flow.changed(event.currentTarget as HTMLFormElement, controlOf(event), locale)}
-        @submit=${(event: SubmitEvent) => {
-          event.preventDefault();
-          void this.flow.submit(event.currentTarget as HTMLFormElement, locale);
-        }}
+        @input=${this.flow.inputListener(locale)}
+        @submit=${this.flow.submitListener(locale)}
       >
         ${signupFields({
           t,
@@ -269,29 +270,9 @@ export class AlumniSignup extends LitElement {
         <div class="visually-hidden" inert>
           <label for="website">${t.honeypot}</label><input id="website" autocomplete="off" />
         </div>
-        <div role="status">${this.renderMessage(t, state)}</div>
-        <button part="submit" type="submit" aria-disabled=${submitting ? 'true' : 'false'}>
-          ${submitting ? t.sending : retry ? t.retry : t.submit}
-        </button>
+        <div role="status">${message}</div>
+        ${submitButton(t, state)}
       </form>`;
-  }
-
-  private renderMessage(t: SignupStrings, state: SignupState): TemplateResult | typeof nothing {
-    switch (state) {
-      case 'submitting':
-        return html`<p part="message notice">${t.sendingStatus}</p>`;
-      case 'already-member':
-        return html`<div part="message notice">
-          <h3>${t.alreadyMemberTitle}</h3>
-          <p>${t.alreadyMember}</p>
-        </div>`;
-      case 'server-error':
-        return html`<p part="message alert">${t.serverError}</p>`;
-      case 'offline':
-        return html`<p part="message alert">${t.offline}</p>`;
-      default:
-        return nothing;
-    }
   }
 }
 

@@ -1,13 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import {
-  control,
-  defaultSignup,
-  focused,
-  part,
-  recordingBackend,
-  settled,
-} from '../../test/helpers/signup.ts';
+import { control, focused, part, settled } from '../../test/helpers/form.ts';
+import { defaultSignup, recordingBackend } from '../../test/helpers/signup.ts';
 
 const startFromThePage = () => (document.activeElement as HTMLElement | null)?.blur();
 

@@ -1,21 +1,10 @@
-import { AlumniApiError, AlumniNetworkError } from '@alumni-kit/client';
+import { AlumniNetworkError } from '@alumni-kit/client';
 import { DEMO_IDS } from '@alumni-kit/client/memory-backend';
-import { createProblem } from '@alumni-kit/contract';
 import { expect, html } from '@open-wc/testing';
-import {
-  VALID_ALUMNI,
-  defaultSignup,
-  deferred,
-  fill,
-  part,
-  recordingBackend,
-  signupFixture,
-  submit,
-} from '../../test/helpers/signup.ts';
+import { deferred, fill, part, serverError, submit } from '../../test/helpers/form.ts';
+import { VALID_ALUMNI, defaultSignup, recordingBackend, signupFixture } from '../../test/helpers/signup.ts';
 import type { AlumniSignup, SignupState } from './alumni-signup.ts';
 import { signupStrings } from './strings.ts';
-
-const serverError = new AlumniApiError(createProblem({ status: 503, code: 'internal_error' }));
 
 /** Answers held back to keep a signup sending; released after each test. */
 const held: (() => void)[] = [];
@@ -51,7 +40,7 @@ const REACH: Record<SignupState, (lang: string) => Promise<AlumniSignup>> = {
     return signup;
   },
   'server-error': async (lang) => {
-    const signup = await defaultSignup(recordingBackend([serverError]).backend, lang);
+    const signup = await defaultSignup(recordingBackend([serverError()]).backend, lang);
     await fill(signup, VALID_ALUMNI);
     await submit(signup);
     return signup;

@@ -1,30 +1,25 @@
-import { AlumniApiError, AlumniNetworkError } from '@alumni-kit/client';
 import { createUnsignedMemberToken, DEMO_IDS } from '@alumni-kit/client/memory-backend';
-import { createProblem, fieldError, ruleMessage, SignupRequest, validate } from '@alumni-kit/contract';
+import { ruleMessage, SignupRequest, validate } from '@alumni-kit/contract';
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import {
-  VALID_ALUMNI,
-  control,
-  defaultSignup,
-  deferred,
-  fill,
-  focused,
-  part,
-  recordingBackend,
-  settled,
-  signupFixture,
-  submit,
-} from '../../test/helpers/signup.ts';
+import { control, fill, focused, part, settled, submit } from '../../test/helpers/form.ts';
+import { sendingTests } from '../../test/helpers/sending-suite.ts';
+import { VALID_ALUMNI, defaultSignup, recordingBackend, signupFixture } from '../../test/helpers/signup.ts';
 import { FormControl } from '../form-kit/form-control.ts';
-
-const networkError = () => new AlumniNetworkError('Failed to fetch');
-const keysOf = (calls: { context: { idempotencyKey?: string } }[]) =>
-  calls.map((call) => call.context.idempotencyKey);
 
 describe('<alumni-signup> submission', () => {
   afterEach(() => {
     sessionStorage.clear();
     history.replaceState(null, '', location.pathname);
+  });
+
+  sendingTests({
+    made: 'member',
+    mount: defaultSignup,
+    record: recordingBackend,
+    valid: { ...VALID_ALUMNI, interests: ['mentoring', 'events'], joinedOn: '2012-10' },
+    changed: { name: 'Augusta Ada King' },
+    failedEvent: 'alumni-signup-failed',
+    serverFieldError: { path: ['email'], name: 'email', fixed: 'ada.lovelace@example.com' },
   });
 
   it('sends the signup, fires alumni-signup-submitted with the server’s answer and shows the thank-you', async () => {
@@ -95,96 +90,6 @@ describe('<alumni-signup> submission', () => {
     await submit(signup);
     expect(control(signup, 'name').error).to.equal(ruleMessage('required', 'ja'));
     expect(part(signup, 'error-summary').textContent).to.contain('入力内容を確認してください');
-  });
-
-  it('shows the server’s field errors on their fields, and sends a corrected form with a new key', async () => {
-    const rejected = new AlumniApiError(
-      createProblem({
-        status: 400,
-        code: 'validation_failed',
-        errors: [fieldError(['email'], 'invalid_email', 'en')],
-      }),
-    );
-    const { backend, calls } = recordingBackend([rejected]);
-    const signup = await defaultSignup(backend);
-    await fill(signup, VALID_ALUMNI);
-    await submit(signup);
-    expect(signup.state).to.equal('invalid');
-    expect(control(signup, 'email').error).to.equal(ruleMessage('invalid_email', 'en'));
-    expect(focused(signup)).to.equal(control(signup, 'email').querySelector('input'));
-
-    await fill(signup, { email: 'ada.lovelace@example.com' });
-    await submit(signup);
-    expect(signup.state).to.equal('success');
-    const [first, second] = keysOf(calls);
-    expect(second).not.to.equal(first);
-  });
-
-  it('an answer lost on the way back: values stay, and the retry reuses the key, so one member is created', async () => {
-    const { backend, calls } = recordingBackend([{ lost: networkError() }]);
-    const signup = await defaultSignup(backend);
-    await fill(signup, VALID_ALUMNI);
-    const failed = oneEvent(signup, 'alumni-signup-failed');
-    part(signup, 'submit').click();
-    expect((await failed).detail.error).to.be.instanceOf(AlumniNetworkError);
-    await settled(signup);
-
-    expect(signup.state).to.equal('offline');
-    expect(control(signup, 'name').value).to.equal('Ada Lovelace');
-    expect(part(signup, 'message').textContent).to.contain('your answers are kept');
-    expect(part(signup, 'submit').textContent?.trim()).to.equal('Try again');
-
-    await submit(signup);
-    // With a new key, the backend would answer 409 already_member: the member exists since the first attempt.
-    expect(signup.state).to.equal('success');
-    expect(calls).to.have.length(2);
-    const [first, second] = keysOf(calls);
-    expect(first).to.be.a('string');
-    expect(second).to.equal(first);
-    expect(calls[1]?.input.body).to.deep.equal(calls[0]?.input.body);
-  });
-
-  it('a server error: a retry message, then the same key again', async () => {
-    const serverError = new AlumniApiError(createProblem({ status: 503, code: 'internal_error' }));
-    const { backend, calls } = recordingBackend([serverError]);
-    const signup = await defaultSignup(backend);
-    await fill(signup, VALID_ALUMNI);
-    await submit(signup);
-    expect(signup.state).to.equal('server-error');
-    expect(part(signup, 'message').textContent).to.contain('try again');
-    await submit(signup);
-    expect(signup.state).to.equal('success');
-    expect(new Set(keysOf(calls)).size).to.equal(1);
-  });
-
-  it('a value changed after a failure makes a new submission with a new key', async () => {
-    const { backend, calls } = recordingBackend([networkError()]);
-    const signup = await defaultSignup(backend);
-    await fill(signup, VALID_ALUMNI);
-    await submit(signup);
-    await fill(signup, { name: 'Augusta Ada King' });
-    await submit(signup);
-    expect(signup.state).to.equal('success');
-    const [first, second] = keysOf(calls);
-    expect(second).not.to.equal(first);
-  });
-
-  it('a double click submits once', async () => {
-    const hold = deferred();
-    const { backend, calls } = recordingBackend([{ hold: hold.promise }]);
-    const signup = await defaultSignup(backend);
-    await fill(signup, VALID_ALUMNI);
-    const button = part(signup, 'submit');
-    button.click();
-    button.click();
-    await signup.updateComplete;
-    expect(signup.state).to.equal('submitting');
-    expect(button.getAttribute('aria-disabled')).to.equal('true');
-    button.click();
-    hold.release();
-    await settled(signup);
-    expect(calls).to.have.length(1);
-    expect(signup.state).to.equal('success');
   });
 
   it('an e-mail already in the network is a friendly message, and alumni-signup-failed carries the problem', async () => {
@@ -301,28 +206,6 @@ describe('<alumni-signup> submission', () => {
       workEmail: 'grace.hopper@corp.example.com',
     });
     expect(calls[0]?.context.memberToken).to.equal(token);
-  });
-
-  it('a draft comes back after a reload, with its pending submission, and is gone after success', async () => {
-    const { backend, calls } = recordingBackend([networkError()]);
-    const first = await defaultSignup(backend);
-    await fill(first, { ...VALID_ALUMNI, interests: ['mentoring', 'events'], joinedOn: '2012-10' });
-    await submit(first);
-    expect(first.state).to.equal('offline');
-    first.remove();
-
-    const reloaded = await defaultSignup(backend);
-    expect(control(reloaded, 'name').value).to.equal('Ada Lovelace');
-    expect(control(reloaded, 'interests').value).to.deep.equal(['mentoring', 'events']);
-    expect(control(reloaded, 'joinedOn').value).to.equal('2012-10');
-    expect(control(reloaded, 'consent.accepted').value).to.equal(true);
-    expect(localStorage.length).to.equal(0);
-
-    await submit(reloaded);
-    expect(reloaded.state).to.equal('success');
-    const [firstKey, secondKey] = keysOf(calls);
-    expect(secondKey).to.equal(firstKey);
-    expect(sessionStorage.length).to.equal(0);
   });
 
   it('a draft holds what was typed even before any submit', async () => {

@@ -1,7 +1,8 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { FormControl } from '../form-kit/form-control.ts';
-import { part, recordingBackend, signupFixture } from '../../test/helpers/signup.ts';
+import { part } from '../../test/helpers/form.ts';
+import { recordingBackend, signupFixture } from '../../test/helpers/signup.ts';
 import type { AlumniSignup } from './alumni-signup.ts';
 
 /** A signup inside a 600 px wide box, rendered down to its last control. */

@@ -1,6 +1,7 @@
 import { AlumniNetworkError, type BackendOf, type ClientOf } from '@alumni-kit/client';
 import type { Locale, Problem, Survey } from '@alumni-kit/contract';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { sendingStyles } from '../form-kit/sending-styles.ts';
 import { resolveLocale } from '../i18n/resolve-locale.ts';
 import { theme } from '../theme/theme.ts';
 import { surveyClient, type SurveyRoutes } from './survey-client.ts';
@@ -101,7 +102,7 @@ const isUnknownSurvey = (error: unknown) =>
  * @fires {AlumniSurveyFailedEvent} alumni-survey-failed - Sent answers did not succeed; `detail` is `{ error, problem }` (`problem.code` `already_answered` or `survey_closed` when refused).
  */
 export class AlumniFeedbackSurvey extends LitElement {
-  static override styles = [theme, surveyStyles];
+  static override styles = [theme, sendingStyles, surveyStyles];
 
   static override properties = {
     surveyId: { attribute: 'survey', reflect: true },

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { buttonLook, outlineButtonLook } from '../theme/theme.ts';
 
-/** How the survey's form looks, beside the element's styles, the form kit's and its choices'. */
+/** How the survey's form looks, beside the element's styles (with the form kit's sending styles), the form kit's and its choices'. */
 export const formStyles = css`
   [part~='privacy'] {
     color: var(--_muted);
@@ -40,14 +40,10 @@ export const formStyles = css`
     flex-wrap: wrap;
     gap: 12px;
   }
-  [part~='submit'],
   [part~='next'] {
     ${buttonLook}
   }
   [part~='back'] {
     ${outlineButtonLook}
-  }
-  [part~='submit'][aria-disabled='true'] {
-    cursor: progress;
   }
 `;

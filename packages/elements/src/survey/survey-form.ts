@@ -9,14 +9,16 @@ import {
   type SurveyResponseRequest,
 } from '@alumni-kit/contract';
 import { html, nothing, type LitElement, type TemplateResult } from 'lit';
-import { globalConfig } from '../config/configure.ts';
+import { memberTokenOf } from '../config/configure.ts';
 import type { ClientSettings } from '../config/element-client.ts';
 import { choiceStyles } from '../form-kit/choice-styles.ts';
+import { contactFields } from '../form-kit/contact-fields.ts';
 import { errorSummary } from '../form-kit/error-summary.ts';
 import { FormFlow } from '../form-kit/form-flow.ts';
-import { controlOf, controlsOf, readValues } from '../form-kit/form-values.ts';
+import { controlsOf, readValues } from '../form-kit/form-values.ts';
 import { NpsField } from '../form-kit/nps-field.ts';
 import { RatingField } from '../form-kit/rating-field.ts';
+import { sendingMessage, submitButton } from '../form-kit/sending.ts';
 import { kitStrings } from '../form-kit/strings.ts';
 import { formKitStyles } from '../form-kit/styles.ts';
 import { TextareaField } from '../form-kit/textarea-field.ts';
@@ -117,7 +119,7 @@ export class SurveyForm {
 
   /** Whether the page vouches for the respondent with a member token. */
   private get member(): boolean {
-    return Boolean(this.host.memberToken || globalConfig().memberToken);
+    return Boolean(memberTokenOf(this.host));
   }
 
   /** Whether the answers go with a name and e-mail typed into the form. */
@@ -204,11 +206,7 @@ export class SurveyForm {
     const questions = survey.questions.map((question) => questionControl(question, { t, locale }));
     const respondent = this.asksRespondent ? respondentFields(t, locale) : undefined;
     const steps = respondent ? [...questions, respondent] : questions;
-    const submitting = state === 'submitting';
-    const retry = state === 'server-error' || state === 'offline';
-    const submit = html`<button part="submit" type="submit" aria-disabled=${submitting ? 'true' : 'false'}>
-      ${submitting ? t.sending : retry ? t.retry : t.submit}
-    </button>`;
+    const submit = submitButton(t, state);
 
     return html`<p part="privacy">${survey.anonymous ? t.anonymous : this.member ? t.asMember : t.named}</p>
       <div
@@ -222,7 +220,7 @@ export class SurveyForm {
         novalidate
         aria-labelledby="title"
         @focusin=${flow.prepare}
-        @input=${(event: Event) => flow.changed(event.currentTarget as HTMLFormElement, controlOf(event), locale)}
+        @input=${flow.inputListener(locale)}
         @submit=${(event: SubmitEvent) => {
           event.preventDefault();
           const form = event.currentTarget as HTMLFormElement;
@@ -234,7 +232,7 @@ export class SurveyForm {
         }}
       >
         ${inSteps ? stepper.render(steps, t, Boolean(respondent)) : steps}
-        <div role="status">${message(t, state)}</div>
+        <div role="status">${sendingMessage(t, state)}</div>
         <div part="actions" @click=${ignoreRepeatedClick}>
           ${inSteps ? stepper.buttons(steps.length, t, submit) : submit}
         </div>
@@ -246,36 +244,8 @@ export class SurveyForm {
 const respondentFields = (t: FormStrings, locale: Locale) =>
   html`<fieldset part="respondent">
     <legend part="label">${t.aboutYou}</legend>
-    <alumni-text-field
-      name="respondent.name"
-      autocomplete="name"
-      .label=${t.name}
-      .locale=${locale}
-      required
-    ></alumni-text-field>
-    <alumni-text-field
-      name="respondent.email"
-      type="email"
-      autocomplete="email"
-      .label=${t.email}
-      .hint=${t.emailHint}
-      .locale=${locale}
-      required
-    ></alumni-text-field>
+    ${contactFields('respondent', t, locale)}
   </fieldset>`;
-
-function message(t: FormStrings, state: SurveyFormState): TemplateResult | typeof nothing {
-  switch (state) {
-    case 'submitting':
-      return html`<p part="message notice">${t.sendingStatus}</p>`;
-    case 'server-error':
-      return html`<p part="message alert">${t.serverError}</p>`;
-    case 'offline':
-      return html`<p part="message alert">${t.offline}</p>`;
-    default:
-      return nothing;
-  }
-}
 
 /** The second click of a double click (`detail` counts clicks) is ignored: it would press the button that replaced the first (Next, then Send). */
 function ignoreRepeatedClick(event: MouseEvent): void {

@@ -1,13 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import {
-  control,
-  defaultSurvey,
-  focused,
-  part,
-  recordingBackend,
-  settled,
-} from '../../test/helpers/survey.ts';
+import { control, focused, part, settled } from '../../test/helpers/form.ts';
+import { defaultSurvey, recordingBackend } from '../../test/helpers/survey.ts';
 import type { AlumniFeedbackSurvey } from './alumni-feedback-survey.ts';
 
 const startFromThePage = () => (document.activeElement as HTMLElement | null)?.blur();

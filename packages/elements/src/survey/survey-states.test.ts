@@ -1,24 +1,17 @@
-import { AlumniApiError, AlumniNetworkError } from '@alumni-kit/client';
 import { createMemoryBackend, createUnsignedMemberToken, DEMO_IDS } from '@alumni-kit/client/memory-backend';
-import { createProblem } from '@alumni-kit/contract';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { deferred } from '../../test/helpers/signup.ts';
+import { deferred, fill, networkError, part, serverError, submit } from '../../test/helpers/form.ts';
 import {
   ANONYMOUS,
   REQUIRED_REUNION,
   RESPONDENT,
   defaultSurvey,
-  fill,
   loaded,
-  part,
   recordingBackend,
-  submit,
   surveyFixture,
 } from '../../test/helpers/survey.ts';
 import type { AlumniFeedbackSurvey, SurveyState } from './alumni-feedback-survey.ts';
 
-const serverError = () => new AlumniApiError(createProblem({ status: 503, code: 'internal_error' }));
-const networkError = () => new AlumniNetworkError('Failed to fetch');
 const DAY = 24 * 60 * 60 * 1000;
 
 /** Answers held back to keep a survey loading or sending; released after each test. */

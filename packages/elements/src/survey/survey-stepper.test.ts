@@ -1,17 +1,13 @@
 import { AlumniApiError } from '@alumni-kit/client';
 import { createProblem, fieldError, ruleMessage } from '@alumni-kit/contract';
 import { expect, waitUntil } from '@open-wc/testing';
+import { control, fill, focused, part, settled } from '../../test/helpers/form.ts';
 import {
   ANONYMOUS,
   REQUIRED_REUNION,
   RESPONDENT,
-  control,
   defaultSurvey,
-  fill,
-  focused,
-  part,
   recordingBackend,
-  settled,
 } from '../../test/helpers/survey.ts';
 import type { AlumniFeedbackSurvey } from './alumni-feedback-survey.ts';
 

@@ -1,4 +1,4 @@
-import { AlumniApiError, AlumniNetworkError } from '@alumni-kit/client';
+import { AlumniApiError } from '@alumni-kit/client';
 import { createUnsignedMemberToken, DEMO_IDS } from '@alumni-kit/client/memory-backend';
 import {
   answerIssues,
@@ -10,29 +10,21 @@ import {
 } from '@alumni-kit/contract';
 import { demoData } from '@alumni-kit/contract/demo';
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { deferred } from '../../test/helpers/signup.ts';
+import { control, fill, focused, keysOf, part, settled, submit } from '../../test/helpers/form.ts';
 import {
   ANONYMOUS,
   REQUIRED_REUNION,
   RESPONDENT,
   REUNION,
-  control,
   defaultSurvey,
-  fill,
-  focused,
   loaded,
-  part,
   recordingBackend,
-  settled,
-  submit,
   surveyFixture,
 } from '../../test/helpers/survey.ts';
+import { sendingTests } from '../../test/helpers/sending-suite.ts';
 import { configure } from '../config/configure.ts';
 import { FormControl } from '../form-kit/form-control.ts';
 
-const networkError = () => new AlumniNetworkError('Failed to fetch');
-const keysOf = (calls: { context: { idempotencyKey?: string } }[]) =>
-  calls.map((call) => call.context.idempotencyKey);
 const bodyOf = (calls: { input: { body: SurveyResponseRequest } }[], index = 0) => calls[index]?.input.body;
 const token = createUnsignedMemberToken({
   sub: 'acme-77',
@@ -54,6 +46,15 @@ describe('<alumni-feedback-survey> submission', () => {
   afterEach(() => {
     sessionStorage.clear();
     configure({ memberToken: undefined });
+  });
+
+  sendingTests({
+    made: 'response',
+    mount: defaultSurvey,
+    record: recordingBackend,
+    valid: { ...EVERY_ANSWER, ...RESPONDENT },
+    changed: { 'answers.q_recommend': 10 },
+    failedEvent: 'alumni-survey-failed',
   });
 
   it('sends an answer per answered question, fires alumni-survey-submitted with the receipt and thanks', async () => {
@@ -188,61 +189,6 @@ describe('<alumni-feedback-survey> submission', () => {
     expect(second).not.to.equal(first);
   });
 
-  it('an answer lost on the way back: values stay, the retry reuses the key, one response is stored', async () => {
-    const { backend, calls } = recordingBackend([{ lost: networkError() }]);
-    const survey = await defaultSurvey(backend);
-    await fill(survey, { ...EVERY_ANSWER, ...RESPONDENT });
-    const failed = oneEvent(survey, 'alumni-survey-failed');
-    part(survey, 'submit').click();
-    expect((await failed).detail.error).to.be.instanceOf(AlumniNetworkError);
-    await settled(survey);
-
-    expect(survey.state).to.equal('offline');
-    expect(control(survey, 'answers.q_comments').value).to.equal('Great food.\nMore name tags, please.');
-    expect(part(survey, 'message').textContent).to.contain('your answers are kept');
-    expect(part(survey, 'submit').textContent?.trim()).to.equal('Try again');
-
-    await submit(survey);
-    // With a new key, the backend would answer 409 already_answered: the response exists since the first attempt.
-    expect(survey.state).to.equal('success');
-    expect(calls).to.have.length(2);
-    const [first, second] = keysOf(calls);
-    expect(first).to.be.a('string');
-    expect(second).to.equal(first);
-    expect(bodyOf(calls, 1)).to.deep.equal(bodyOf(calls, 0));
-  });
-
-  it('a server error: a retry message, then the same key again', async () => {
-    const serverError = new AlumniApiError(createProblem({ status: 503, code: 'internal_error' }));
-    const { backend, calls } = recordingBackend([serverError]);
-    const survey = await defaultSurvey(backend);
-    await fill(survey, { ...REQUIRED_REUNION, ...RESPONDENT });
-    await submit(survey);
-    expect(survey.state).to.equal('server-error');
-    expect(part(survey, 'message').textContent).to.contain('try again');
-    await submit(survey);
-    expect(survey.state).to.equal('success');
-    expect(new Set(keysOf(calls)).size).to.equal(1);
-  });
-
-  it('a double click submits once', async () => {
-    const hold = deferred();
-    const { backend, calls } = recordingBackend([{ hold: hold.promise }]);
-    const survey = await defaultSurvey(backend);
-    await fill(survey, { ...REQUIRED_REUNION, ...RESPONDENT });
-    const button = part(survey, 'submit');
-    button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail: 1 }));
-    button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail: 2 }));
-    button.click();
-    await survey.updateComplete;
-    expect(survey.state).to.equal('submitting');
-    expect(button.getAttribute('aria-disabled')).to.equal('true');
-    hold.release();
-    await settled(survey);
-    expect(calls).to.have.length(1);
-    expect(survey.state).to.equal('success');
-  });
-
   it('a second response of the same person is a kind note, and alumni-survey-failed carries the problem', async () => {
     const { backend } = recordingBackend();
     const first = await defaultSurvey(backend);
@@ -369,34 +315,6 @@ describe('<alumni-feedback-survey> submission', () => {
     await submit(survey);
     expect(survey.state).to.equal('success');
     expect(bodyOf(calls)?.eventId).to.equal(DEMO_IDS.events.pastReunion);
-  });
-
-  it('a draft comes back after a reload, with its pending submission, and is gone after success', async () => {
-    const { backend, calls } = recordingBackend([networkError()]);
-    const first = await defaultSurvey(backend);
-    await fill(first, { ...EVERY_ANSWER, ...RESPONDENT });
-    await submit(first);
-    expect(first.state).to.equal('offline');
-    first.remove();
-
-    const reloaded = await defaultSurvey(backend);
-    expect(control(reloaded, 'answers.q_overall').value).to.equal(4);
-    expect(control(reloaded, 'answers.q_heard_from').value).to.deep.equal({
-      choices: [],
-      other: 'A podcast',
-    });
-    expect(control(reloaded, 'answers.q_next_format').value).to.deep.equal({
-      choices: ['opt_in_person', 'opt_regional'],
-    });
-    expect(control(reloaded, 'answers.q_ideas').value).to.equal('A hike up Mount Takao');
-    expect(control(reloaded, 'respondent.email').value).to.equal('ada@example.com');
-    expect(localStorage.length).to.equal(0);
-
-    await submit(reloaded);
-    expect(reloaded.state).to.equal('success');
-    const [firstKey, secondKey] = keysOf(calls);
-    expect(secondKey).to.equal(firstKey);
-    expect(sessionStorage.length).to.equal(0);
   });
 
   it('keeps each survey’s draft apart: the same element showing another survey starts empty', async () => {

@@ -1,5 +1,6 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
-import { ANONYMOUS, REUNION, fill, loaded, part, recordingBackend } from '../../test/helpers/survey.ts';
+import { fill, part } from '../../test/helpers/form.ts';
+import { ANONYMOUS, REUNION, loaded, recordingBackend } from '../../test/helpers/survey.ts';
 import type { AlumniFeedbackSurvey } from './alumni-feedback-survey.ts';
 
 /** A survey inside a 600 px wide box, loaded and rendered down to its last control. */

@@ -5,45 +5,28 @@ import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { FormControl } from '../../src/form-kit/form-control.ts';
 import type { AlumniEventList, EventListRoutes } from '../../src/event-list/alumni-event-list.ts';
 import '../../src/event-list/define.ts';
+import { fill, scripted, type Step } from './form.ts';
 
 export type EventListBackend = BackendOf<EventListRoutes>;
 type OperationId = keyof EventListBackend;
-export interface Call {
-  operation: OperationId;
-  input: { params?: Record<string, string>; body?: unknown };
-  context: CallContext;
-  /** What the backend answered, once it did. */
-  result?: unknown;
-}
+type Operation = (
+  input: { params?: Record<string, string>; body?: unknown },
+  context: CallContext,
+) => Promise<unknown>;
 
 /**
- * What the next `createRsvp` does: `'ok'` passes it on; an error is thrown before it arrives;
- * `{ lost }` passes it on, then throws `lost` (the RSVP exists, the page never heard); `{ hold }`
- * passes it on once the promise settles.
- */
-export type Step = 'ok' | Error | { lost: Error } | { hold: Promise<void> };
-
-/**
- * `backend` (by default a fresh in-memory backend) behind a recorder: every call of every
+ * `backend` (by default a fresh in-memory backend) behind recorders: every call of every
  * operation is recorded, and `script` decides the `createRsvp` calls, one step each.
  */
 export function recordingBackend(script: Step[] = [], backend: EventListBackend = createMemoryBackend()) {
-  const calls: Call[] = [];
-  const recorded = {} as Record<OperationId, (input: never, context: CallContext) => Promise<unknown>>;
-  for (const operation of Object.keys(backend) as OperationId[]) {
-    const run = backend[operation] as (input: unknown, context: CallContext) => Promise<unknown>;
-    recorded[operation] = async (input, context) => {
-      const call: Call = { operation, input: input as Call['input'], context };
-      calls.push(call);
-      const step = operation === 'createRsvp' ? (script.shift() ?? 'ok') : 'ok';
-      if (step instanceof Error) throw step;
-      if (step !== 'ok' && 'hold' in step) await step.hold;
-      call.result = await run(input, context);
-      if (step !== 'ok' && 'lost' in step) throw step.lost;
-      return call.result;
-    };
-  }
-  const callsOf = (operation: OperationId) => calls.filter((call) => call.operation === operation);
+  const recorders = new Map(
+    (Object.keys(backend) as OperationId[]).map((operation) => [
+      operation,
+      scripted(backend[operation] as Operation, operation === 'createRsvp' ? script : []),
+    ]),
+  );
+  const recorded = Object.fromEntries([...recorders].map(([operation, { run }]) => [operation, run]));
+  const callsOf = (operation: OperationId) => recorders.get(operation)?.calls ?? [];
   return { backend: recorded as unknown as EventListBackend, callsOf };
 }
 
@@ -76,9 +59,6 @@ export async function eventList(backend: EventListBackend, options: ListOptions 
 
 const root = (list: AlumniEventList) => list.shadowRoot as ShadowRoot;
 
-/** The focused element inside the list's shadow root. */
-export const focused = (list: AlumniEventList) => root(list).activeElement;
-
 const card = (list: AlumniEventList, eventId: string) =>
   root(list).querySelector(`[data-event-id="${eventId}"]`) as HTMLElement;
 
@@ -107,16 +87,6 @@ export async function closeDialog(list: AlumniEventList): Promise<void> {
   const closed = oneEvent(open, 'close');
   open.close();
   await closed;
-  await list.updateComplete;
-}
-
-/** Gives controls values as a person would (an `input` event from each), then waits for the render. */
-export async function fill(list: AlumniEventList, values: Record<string, unknown>): Promise<void> {
-  for (const [name, value] of Object.entries(values)) {
-    const target = control(list, name);
-    target.value = value;
-    target.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  }
   await list.updateComplete;
 }
 
@@ -160,13 +130,6 @@ export async function submit(list: AlumniEventList): Promise<void> {
 /** The text of the list card's part, trimmed. */
 export const cardText = (list: AlumniEventList, eventId: string, part: string) =>
   card(list, eventId).querySelector(`[part~="${part}"]`)?.textContent?.trim();
-
-/** A promise and the function that settles it, to hold a backend's answer. */
-export function deferred(): { promise: Promise<void>; release: () => void } {
-  let release = () => {};
-  const promise = new Promise<void>((resolve) => (release = resolve));
-  return { promise, release };
-}
 
 /** The version the alcohol policy takes in `policyChangingBackend`. */
 export const CHANGED_VERSION = '2026-12';
