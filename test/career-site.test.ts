@@ -6,20 +6,13 @@
  * language and the brand's colour, with no console error and no axe violation.
  */
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
-import { startCliServer, type RunningServer } from '@alumni-kit/server/test-support/cli-process';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { axeViolations } from './support/axe.ts';
-import { launchChromium } from './support/browser.ts';
-import { bundleDir } from './support/bundle.ts';
+import { startDemoSite, type DemoSite } from './support/demo-site.ts';
 import { recordPageProblems } from './support/page-problems.ts';
 import { screenshot } from './support/screenshot.ts';
 
-const EXAMPLES = fileURLToPath(new URL('../examples', import.meta.url));
 /** `--brand` of examples/career-site/site.css in the light scheme (#6b21a8). */
 const BRAND = 'rgb(107, 33, 168)';
 
@@ -28,29 +21,16 @@ const PAGES = [
   { lang: 'ja', path: 'ja.html', signup: '参加する', referral: '紹介する' },
 ] as const;
 
-let dataDir: string;
-let server: RunningServer;
-let browser: Browser;
+let site: DemoSite;
+let server: DemoSite['server'];
+let browser: DemoSite['browser'];
 
 before(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'alumni-kit-career-site-'));
-  server = await startCliServer([
-    '--demo',
-    '--data-dir',
-    dataDir,
-    '--examples',
-    EXAMPLES,
-    '--kit',
-    bundleDir(),
-  ]);
-  browser = await launchChromium();
+  site = await startDemoSite();
+  ({ server, browser } = site);
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-  await rm(dataDir, { recursive: true, force: true });
-});
+after(() => site?.close());
 
 const inState = (page: Page, tag: string, state: string) =>
   page.waitForFunction(([t, s]) => document.querySelector(t)?.matches(`:state(${s})`), [tag, state] as const);

@@ -4,45 +4,24 @@
  * the demo's well-known publishable key) signs a visitor up, same-origin, against the demo data.
  */
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
 import { mintMemberToken } from '@alumni-kit/server';
-import { startCliServer, type RunningServer } from '@alumni-kit/server/test-support/cli-process';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './support/browser.ts';
-import { bundleDir } from './support/bundle.ts';
+import { startDemoSite, type DemoSite } from './support/demo-site.ts';
 import { recordPageProblems } from './support/page-problems.ts';
 
-const EXAMPLES = fileURLToPath(new URL('../examples', import.meta.url));
 /** A person takes longer than the server's minimum fill time (1.5 s) to fill the form in. */
 const HUMAN_FILL_TIME_MS = 1_600;
 
-let dataDir: string;
-let server: RunningServer;
-let browser: Browser;
+let site: DemoSite;
+let server: DemoSite['server'];
+let browser: DemoSite['browser'];
 
 before(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'alumni-kit-demo-'));
-  server = await startCliServer([
-    '--demo',
-    '--data-dir',
-    dataDir,
-    '--examples',
-    EXAMPLES,
-    '--kit',
-    bundleDir(),
-  ]);
-  browser = await launchChromium();
+  site = await startDemoSite();
+  ({ server, browser } = site);
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-  await rm(dataDir, { recursive: true, force: true });
-});
+after(() => site?.close());
 
 test('the plain-HTML signup example signs a visitor up against the demo tenant', async (t) => {
   const context = await browser.newContext();
